@@ -1,0 +1,173 @@
+// The build pipeline as one function: ingest → extract → select terms → graph → communities → layout → export.
+// Stages hand each other plain records until the graph; from there on the graph is the model.
+import { join } from 'node:path';
+import { type BuildOptions, resolveBuildOptions } from './build-options';
+import { assignCommunities } from './communities';
+import { badInput } from './errors';
+import { graphToJson, writeFilesAtomic, writeGexfString } from './export';
+import { EXTRACTOR_VERSION, extractPaper, selectTerms } from './extract';
+import { buildGraph, type LitgraphGraph } from './graph';
+import { readPapers } from './ingest';
+import { assignLayout } from './layout';
+import type { IngestIssue, PaperExtraction, TermType } from './types';
+import { TERM_TYPES } from './types';
+import { createProgress, logStage } from './util/progress';
+
+export const LITGRAPH_VERSION = '0.1.0';
+const MAX_WARNINGS_LISTED = 1000;
+
+export interface BuildSummary {
+  litgraphVersion: string;
+  extractorVersion: string;
+  inputs: string[];
+  papers: {
+    files: number;
+    read: number;
+    kept: number;
+    skipped: number;
+    duplicates: number;
+    withoutTerms: number;
+  };
+  terms: { candidates: number; kept: number; byType: Record<TermType, number> };
+  graph: { nodes: number; edges: number };
+  communities: { count: number; modularity: number; list: unknown[] };
+  options: Record<string, unknown>;
+  timingsMs: Record<string, number>;
+  warnings: { count: number; listed: IngestIssue[] };
+  outputs: Record<string, string>;
+}
+
+export interface BuildResult {
+  graph: LitgraphGraph;
+  summary: BuildSummary;
+}
+
+export interface RunOptions {
+  readonly quiet?: boolean;
+  /** Compute everything but write nothing (tests). */
+  readonly dryRun?: boolean;
+}
+
+/** Runs the whole build; writes graph.json, graph.gexf and summary.json into `out` atomically. */
+export async function runBuild(
+  partial: Partial<BuildOptions> & Pick<BuildOptions, 'inputs'>,
+  run: RunOptions = {},
+): Promise<BuildResult> {
+  const options = resolveBuildOptions(partial);
+  const timings: Record<string, number> = {};
+  const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const r = await f();
+    timings[stage] = Math.round(performance.now() - t0);
+    return r;
+  };
+
+  logStage(`litgraph: reading ${options.inputs.join(', ')}`, run.quiet);
+  const ingest = await time('ingest', () => readPapers(options.inputs, { format: options.format }));
+  if (ingest.papers.length === 0) {
+    throw badInput(
+      `no usable papers in ${options.inputs.join(', ')} (${ingest.stats.skipped} malformed records skipped)`,
+    );
+  }
+  for (const issue of ingest.issues.slice(0, 20)) {
+    logStage(`  warning: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`, run.quiet);
+  }
+  if (ingest.issues.length > 20)
+    logStage(`  … and ${ingest.issues.length - 20} more warnings (see summary.json)`, run.quiet);
+
+  const extractions = await time('extract', () => {
+    const progress = createProgress({
+      label: 'extract',
+      total: ingest.papers.length,
+      unit: 'papers',
+      quiet: run.quiet,
+    });
+    const out: PaperExtraction[] = [];
+    ingest.papers.forEach((p, i) => {
+      out.push(extractPaper(p));
+      progress.tick(i + 1);
+    });
+    progress.done(`${out.length} papers`);
+    return out;
+  });
+
+  const minDf = options.minDf ?? (ingest.papers.length > 100 ? 2 : 1);
+  const selection = await time('select', () =>
+    selectTerms(extractions, { minDf, maxTerms: options.maxTerms }),
+  );
+
+  const graph = await time('graph', () =>
+    buildGraph({
+      papers: ingest.papers,
+      extractions: new Map(extractions.map((e) => [e.paperId, e])),
+      terms: selection.terms,
+      paperTerms: selection.paperTerms,
+      name: options.name,
+      version: LITGRAPH_VERSION,
+    }),
+  );
+  const optionsRecord: Record<string, unknown> = { ...options, minDf, inputs: undefined, out: undefined };
+  delete optionsRecord.inputs;
+  delete optionsRecord.out;
+  graph.setAttribute('options', optionsRecord);
+
+  const detected = await time('communities', () =>
+    assignCommunities(graph, {
+      on: options.communitiesOn,
+      resolution: options.resolution,
+      seed: options.seed,
+      runs: options.louvainRuns,
+    }),
+  );
+  logStage(`communities: ${detected.count}, modularity ${detected.modularity.toFixed(3)}`, run.quiet);
+
+  if (options.layout) {
+    const report = await time('layout', () =>
+      assignLayout(graph, { seed: options.seed, iterations: options.iterations }),
+    );
+    logStage(
+      `layout: ForceAtlas2 ${report.iterations} iterations${report.barnesHut ? ' (Barnes–Hut)' : ''}`,
+      run.quiet,
+    );
+  }
+
+  const byType = Object.fromEntries(TERM_TYPES.map((t) => [t, 0])) as Record<TermType, number>;
+  for (const t of selection.terms) byType[t.type]++;
+  let withoutTerms = 0;
+  graph.forEachNode((_n, a) => {
+    if (a.kind === 'paper' && a.degree === 0) withoutTerms++;
+  });
+  const outputs = {
+    graph: join(options.out, 'graph.json'),
+    gexf: join(options.out, 'graph.gexf'),
+    summary: join(options.out, 'summary.json'),
+  };
+  const summary: BuildSummary = {
+    litgraphVersion: LITGRAPH_VERSION,
+    extractorVersion: EXTRACTOR_VERSION,
+    inputs: options.inputs,
+    papers: { ...ingest.stats, withoutTerms },
+    terms: { candidates: selection.candidates, kept: selection.terms.length, byType },
+    graph: { nodes: graph.order, edges: graph.size },
+    communities: {
+      count: detected.count,
+      modularity: graph.getAttribute('modularity'),
+      list: graph.getAttribute('communities'),
+    },
+    options: optionsRecord,
+    timingsMs: timings,
+    warnings: { count: ingest.issues.length, listed: ingest.issues.slice(0, MAX_WARNINGS_LISTED) },
+    outputs,
+  };
+  if (!run.dryRun) {
+    await time('export', () => {
+      writeFilesAtomic([
+        [outputs.graph, graphToJson(graph)],
+        [outputs.gexf, writeGexfString(graph)],
+      ]);
+    });
+    summary.timingsMs = timings;
+    writeFilesAtomic([[outputs.summary, `${JSON.stringify(summary, null, 2)}\n`]]);
+  }
+  return { graph, summary };
+}
