@@ -6,7 +6,7 @@ import { assignCommunities } from './communities';
 import { badInput } from './errors';
 import { graphToJson, writeFilesAtomic, writeGexfString } from './export';
 import { EXTRACTOR_VERSION, extractPaper, selectTerms } from './extract';
-import { buildGraph, type LitgraphGraph } from './graph';
+import { buildGraph, buildProjection, type LitgraphGraph } from './graph';
 import { readPapers } from './ingest';
 import { assignLayout } from './layout';
 import type { IngestIssue, PaperExtraction, TermType } from './types';
@@ -140,6 +140,7 @@ export async function runBuild(
   const outputs = {
     graph: join(options.out, 'graph.json'),
     gexf: join(options.out, 'graph.gexf'),
+    projection: join(options.out, 'projection.gexf'),
     summary: join(options.out, 'summary.json'),
   };
   const summary: BuildSummary = {
@@ -164,6 +165,7 @@ export async function runBuild(
       writeFilesAtomic([
         [outputs.graph, graphToJson(graph)],
         [outputs.gexf, writeGexfString(graph)],
+        [outputs.projection, writeGexfString(buildProjection(graph))],
       ]);
     });
     summary.timingsMs = timings;

@@ -39,6 +39,12 @@ export function extractPaper(paper: PaperText): PaperExtraction {
   };
 }
 
+/** A lone known word is kept only when it names a task, dataset or metric ("classification", "BLEU"). */
+function isEverydayHead(key: string): boolean {
+  const type = typeByHead(key);
+  return type === undefined || type === 'method';
+}
+
 function stripLeadingWords(long: string): string {
   const words = long.split(/\s+/);
   while (
@@ -95,7 +101,7 @@ function toMention(
   if (single && isAcronymLike(single.text)) {
     acronym = singularise(single.text);
     if (acronyms[acronym]) key = acronyms[acronym];
-  } else if (single && !single.compound && isKnownWord(single.text) && !typeByHead(key)) {
+  } else if (single && !single.compound && isKnownWord(single.text) && isEverydayHead(key)) {
     return undefined; // a lone everyday word ("network", "results") is not a term
   } else {
     const def = definitions.find((d) => d.longEnd === chunk.end && acronyms[d.short] === key);

@@ -2,24 +2,25 @@
 // so domain words are added here at start-up and never per document.
 import nlp from 'compromise';
 
-nlp.plugin({
-  words: {
-    autoencoder: 'Singular',
-    autoencoders: 'Plural',
-    transformer: 'Singular',
-    transformers: 'Plural',
-    encoder: 'Singular',
-    decoder: 'Singular',
-    embedding: 'Singular',
-    embeddings: 'Plural',
-    dataset: 'Singular',
-    datasets: 'Plural',
-    benchmark: 'Singular',
-    benchmarks: 'Plural',
-    parsing: 'Singular',
-    'named entity': 'Singular',
-  },
-});
+/** Technical words compromise does not know, added to its lexicon once. */
+const DOMAIN_WORDS: Record<string, string> = {
+  autoencoder: 'Singular',
+  autoencoders: 'Plural',
+  transformer: 'Singular',
+  transformers: 'Plural',
+  encoder: 'Singular',
+  decoder: 'Singular',
+  embedding: 'Singular',
+  embeddings: 'Plural',
+  dataset: 'Singular',
+  datasets: 'Plural',
+  benchmark: 'Singular',
+  benchmarks: 'Plural',
+  parsing: 'Singular',
+  'named entity': 'Singular',
+};
+
+nlp.plugin({ words: DOMAIN_WORDS });
 
 /** One token as the extractor sees it: text without surrounding punctuation, its offsets and tags. */
 export interface Token {
@@ -83,7 +84,8 @@ export function tagText(text: string): TaggedSentence[] {
 
 /** True when compromise's own lexicon knows the word (so it is ordinary English, not a technical coinage). */
 export function isKnownWord(word: string): boolean {
-  return Object.hasOwn(LEXICON, word.toLowerCase());
+  const lower = word.toLowerCase();
+  return Object.hasOwn(LEXICON, lower) && !Object.hasOwn(DOMAIN_WORDS, lower);
 }
 
 const LEXICON: Record<string, unknown> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one

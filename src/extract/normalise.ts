@@ -150,11 +150,15 @@ export function splitWords(surface: string): string[] {
 }
 
 /**
- * The display form of a surface: the head word singular, title-case words lowered (they come from titles or
- * sentence starts), acronyms and inner capitals kept.
+ * The display form of a surface: the head word singular, acronyms and inner capitals kept; title-case words
+ * lowered in titles ('all') or at a sentence start ('first'), kept in running text ("Penn Treebank").
  */
-export function displayForm(surface: string): string {
-  const words = splitWords(surface).map((w) => (isAcronymLike(w) ? w : w.toLowerCase()));
+export function displayForm(surface: string, lowerTitleCase: 'all' | 'first' | 'none' = 'all'): string {
+  const words = splitWords(surface).map((w, i) => {
+    if (isAcronymLike(w)) return w;
+    const lower = lowerTitleCase === 'all' || (lowerTitleCase === 'first' && i === 0);
+    return lower || w === w.toLowerCase() ? w.toLowerCase() : w;
+  });
   if (words.length === 0) return '';
   words[words.length - 1] = singularise(words[words.length - 1]);
   return words.join(' ');

@@ -68,7 +68,10 @@ export function selectTerms(extractions: readonly PaperExtraction[], options: Se
       }
       t.papers.add(ex.paperId);
       t.tf++;
-      const form = displayForm(m.surface);
+      const form = displayForm(
+        m.surface,
+        m.field === 'title' ? 'all' : atSentenceStart(ex, m) ? 'first' : 'none',
+      );
       t.surfaces.set(form, (t.surfaces.get(form) ?? 0) + 1);
       t.votes.push(m);
       if (m.acronym) t.acronyms.set(m.acronym, (t.acronyms.get(m.acronym) ?? 0) + 1);
@@ -104,7 +107,7 @@ export function selectTerms(extractions: readonly PaperExtraction[], options: Se
   const scores = cValues(freq);
 
   let kept = [...freq.keys()]
-    .filter((key) => merged.get(key)!.papers.size >= options.minDf && scores.get(key)! > 0)
+    .filter((key) => merged.get(key)!.papers.size >= options.minDf)
     .sort((a, b) => scores.get(b)! - scores.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
   if (options.maxTerms > 0) kept = kept.slice(0, options.maxTerms);
   const keptSet = new Set(kept);
@@ -183,7 +186,11 @@ function mergeCompactVariants(tallies: ReadonlyMap<string, Tally>): Map<string, 
   const out = new Map<string, string>();
   for (const keys of groups.values()) {
     if (keys.length < 2) continue;
-    const best = [...keys].sort((a, b) => tallies.get(b)!.tf - tallies.get(a)!.tf || (a < b ? -1 : 1))[0];
+    const spaces = (k: string) => k.split(' ').length;
+    // The most frequent spelling wins; on a tie the one written solid ("autoencoder").
+    const best = [...keys].sort(
+      (a, b) => tallies.get(b)!.tf - tallies.get(a)!.tf || spaces(a) - spaces(b) || (a < b ? -1 : 1),
+    )[0];
     for (const k of keys) if (k !== best) out.set(k, best);
   }
   return out;
@@ -251,4 +258,9 @@ function toTerm(key: string, t: Tally, score: number, type: TermType): Term {
     tf: t.tf,
     score: Math.round(score * 1000) / 1000,
   };
+}
+
+function atSentenceStart(ex: PaperExtraction, m: Mention): boolean {
+  const sentence = ex.sentences[m.sentence];
+  return !!sentence && m.start <= sentence[0] + 1;
 }

@@ -69,7 +69,7 @@ export function buildGraph(input: GraphInput): LitgraphGraph {
     for (const [key, mentions] of input.paperTerms.get(paper.id) ?? []) {
       const tkey = termNodeKey(key);
       const inTitle = mentions.filter((m) => m.field === 'title').length;
-      graph.addEdge(pkey, tkey, {
+      graph.addEdgeWithKey(`e${graph.size}`, pkey, tkey, {
         kind: 'mention',
         weight: mentions.length + (TITLE_WEIGHT - 1) * inTitle,
         mentions: mentions.length,

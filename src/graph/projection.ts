@@ -34,7 +34,7 @@ export function buildProjection(graph: LitgraphGraph, minWeight = 1): Projection
     const [a, b] = pair.split('\u0000');
     const ci = graph.degree(a);
     const cj = graph.degree(b);
-    projection.addEdge(a, b, {
+    projection.addEdgeWithKey(`c${projection.size}`, a, b, {
       weight: cij,
       association: Math.round(((papers * cij) / (ci * cj)) * 1e4) / 1e4,
     });

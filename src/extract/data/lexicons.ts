@@ -15,7 +15,7 @@ export const HEAD_LEXICON: Record<Exclude<TermType, 'concept'>, readonly string[
     'dataset', 'data set', 'corpus', 'treebank', 'benchmark', 'database', 'collection', 'bank', 'suite',
     'imagenet', 'wikipedia', 'mnist', 'cifar', 'coco', 'squad', 'glue', 'superglue', 'wordnet', 'framenet',
     'propbank', 'wikidata', 'freebase', 'europarl', 'gigaword', 'lexicon', 'archive', 'testbed', 'testset',
-    'test set', 'training set', 'development set', 'leaderboard',
+    'test set', 'training set', 'development set', 'leaderboard', 'training data', 'test data', 'data',
   ],
   task: [
     'translation', 'recognition', 'classification', 'detection', 'segmentation', 'generation', 'summarization',
@@ -36,7 +36,7 @@ export const HEAD_LEXICON: Record<Exclude<TermType, 'concept'>, readonly string[
     'attention', 'layer', 'module', 'pipeline', 'forest', 'descent', 'propagation', 'decoding', 'learning',
     'training', 'distillation', 'fine-tuning', 'finetuning', 'pretraining', 'pre-training', 'regularization',
     'dropout', 'normalization', 'sampling', 'sampler', 'gan', 'lstm', 'cnn', 'rnn', 'bert', 'gpt', 'embedding',
-    'representation', 'agent', 'policy', 'solver', 'system', 'toolkit', 'tool', 'library', 'baseline', 'ensemble',
+    'agent', 'policy', 'solver', 'system', 'toolkit', 'tool', 'library', 'baseline', 'ensemble',
     'pooling', 'convolution', 'quantization', 'pruning', 'hashing', 'prompting', 'tuning', 'adapter', 'head',
     'grammar', 'automaton', 'perceptron', 'svm', 'crf', 'hmm', 'bayes', 'filter', 'graph neural network',
     'diffusion', 'objective', 'loss', 'function', 'projection', 'augmentation', 'initialization', 'search',
@@ -54,7 +54,6 @@ export const CUE_BEFORE: Record<string, TermType> = {
   apply: 'method', applies: 'method', via: 'method', train: 'method', trains: 'method',
   outperforms: 'method', outperform: 'method',
   of: 'task', for: 'task', tackle: 'task', address: 'task', addresses: 'task', solve: 'task', solves: 'task',
-  on: 'dataset', from: 'dataset',
 };
 
 /** Words right after a term that hint at its type (tie-breakers only). */
@@ -86,7 +85,7 @@ export const EVALUATIVE_MODIFIERS: ReadonlySet<string> = new Set([
   'important', 'main', 'major', 'standard', 'traditional', 'conventional', 'typical', 'common', 'general',
   'generic', 'specific', 'particular', 'certain', 'such', 'other', 'same', 'similar', 'whole', 'entire',
   'recent', 'current', 'prior', 'previous', 'popular', 'promising', 'competitive', 'comprehensive', 'extensive',
-  'further', 'additional', 'overall', 'original', 'resulting', 'respective', 'corresponding', 'given', 'first',
+  'further', 'additional', 'modern', 'overall', 'original', 'resulting', 'respective', 'corresponding', 'given', 'first',
   'second', 'third', 'final', 'initial', 'only', 'unified', 'remarkable', 'impressive', 'superior', 'substantial',
   'considerable', 'extensive', 'fundamental', 'crucial', 'critical', 'challenging', 'difficult', 'hard', 'easy',
   'practical', 'real', 'useful', 'successful', 'state-of-the-art', 'sota', 'strongest', 'accurate', 'fast',

@@ -32,5 +32,8 @@ export const GENERIC_PHRASES: readonly string[] = [
   'review', 'introduction', 'abstract', 'summary', 'proposal', 'design', 'implementation', 'experimentation',
   'significant improvement', 'substantial improvement', 'new state', 'real world', 'real-world', 'world',
   'practice', 'theory and practice', 'other', 'others', 'one', 'two', 'three', 'million', 'billion', 'thousand',
-  'percent', 'times', 'x', 'new', 'novel', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its',
+  'percent', 'times', 'x', 'downstream', 'effectiveness', 'gap', 'parameter', 'encode', 'efficiency', 'computation',
+  'future research', 'vast amount', 'par', 'definition', 'way', 'variety', 'fraction', 'portion', 'majority',
+  'orders of magnitude', 'magnitude', 'margin', 'size', 'cost', 'speed', 'scale', 'capacity', 'accuracy',
+  'representation', 'learning', 'training', 'layer', 'image', 'video', 'behavior', 'class', 'vector', 'language', 'new', 'novel', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its',
 ];

@@ -1,0 +1,158 @@
+// The whole build on the bundled sample and on 2,000 ACL abstracts: terms, typing, communities, GEXF
+// validity, determinism.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LitgraphGraph } from '../src/graph';
+import { type BuildResult, runBuild } from '../src/pipeline';
+import type { TermNodeAttributes } from '../src/types';
+import { writeAclSubset } from './helpers/acl-subset';
+import { validateGexf } from './helpers/gexf';
+
+const SAMPLE = 'graph/samples/seed-papers.txt';
+
+function termByKey(graph: LitgraphGraph, key: string): TermNodeAttributes | undefined {
+  const id = `term:${key}`;
+  if (!graph.hasNode(id)) return undefined;
+  return graph.getNodeAttributes(id) as TermNodeAttributes;
+}
+
+describe('build on the bundled sample', () => {
+  let out: string;
+  let result: BuildResult;
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'litgraph-sample-'));
+    result = await runBuild({ inputs: [SAMPLE], out }, { quiet: true });
+  });
+
+  it('reads all 214 papers', () => {
+    expect(result.summary.papers).toMatchObject({ read: 214, kept: 214, skipped: 0, duplicates: 0 });
+  });
+
+  it('merges VAE, VAEs and variational autoencoder(s) into one term with both aliases', () => {
+    const vae = termByKey(result.graph, 'variational autoencoder')!;
+    expect(vae).toBeDefined();
+    expect(vae.label).toBe('variational autoencoder');
+    expect(vae.aliases).toEqual(expect.arrayContaining(['VAE', 'variational autoencoders']));
+    expect(termByKey(result.graph, 'vae')).toBeUndefined();
+  });
+
+  it.each([
+    ['implicit neural representation', 'method'],
+    ['sparse autoencoder', 'method'],
+    ['vision transformer', 'method'],
+    ['neural machine translation', 'task'],
+    ['image classification', 'task'],
+  ])('finds and types %s as %s', (key, type) => {
+    expect(termByKey(result.graph, key)?.type).toBe(type);
+  });
+
+  it('gives every node a community, a position, a size and a hex colour', () => {
+    result.graph.forEachNode((_n, a) => {
+      expect(a.community).toBeGreaterThanOrEqual(0);
+      expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
+      expect(a.size).toBeGreaterThan(0);
+      expect(a.color).toMatch(/^#[0-9a-f]{6}$/);
+    });
+  });
+
+  it('labels communities by three of their own terms and reports modularity', () => {
+    const communities = result.graph.getAttribute('communities');
+    expect(communities.length).toBeGreaterThan(3);
+    const labels = new Set<string>();
+    result.graph.forEachNode((_n, a) => {
+      if (a.kind === 'term') labels.add(a.label);
+    });
+    for (const c of communities.filter((x) => x.terms > 0)) {
+      expect(c.topTerms.length).toBe(3);
+      for (const t of c.topTerms) expect(labels.has(t)).toBe(true);
+    }
+    expect(result.summary.communities.modularity).toBeGreaterThan(0.3);
+  });
+
+  it('stores mention spans that point at the term in the abstract', () => {
+    const node = 'term:variational autoencoder';
+    let checked = 0;
+    result.graph.forEachEdge(node, (_e, attrs, source, target) => {
+      const paper = result.graph.getNodeAttributes(source === node ? target : source);
+      if (paper.kind !== 'paper') return;
+      for (const [field, , start, end] of attrs.spans) {
+        const text = field === 1 ? paper.abstract : paper.label;
+        expect(text.slice(start, end).toLowerCase()).toMatch(/vae|variational auto-?encod/);
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(3);
+  });
+
+  it('writes a GEXF that validates against the GEXF 1.3 schema', () => {
+    const { ok, output } = validateGexf(join(out, 'graph.gexf'));
+    expect(output).toContain('valid GEXF 1.3');
+    expect(ok).toBe(true);
+  });
+
+  it('writes summary.json with counts, options and the seed', () => {
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.papers.kept).toBe(214);
+    expect(summary.options.seed).toBe(42);
+    expect(summary.terms.kept).toBe(result.graph.filterNodes((_n, a) => a.kind === 'term').length);
+    expect(Object.keys(summary.timingsMs)).toEqual(
+      expect.arrayContaining(['ingest', 'extract', 'communities', 'layout']),
+    );
+  });
+
+  it('is deterministic: a second run writes byte-identical graph.json and graph.gexf', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'litgraph-sample2-'));
+    await runBuild({ inputs: [SAMPLE], out: again }, { quiet: true });
+    for (const f of ['graph.json', 'graph.gexf']) {
+      expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f)))).toBe(true);
+    }
+  });
+
+  it('changes the partition with another seed but keeps it valid', async () => {
+    const other = await runBuild({ inputs: [SAMPLE], out, seed: 7 }, { quiet: true, dryRun: true });
+    expect(other.graph.order).toBe(result.graph.order);
+    expect(other.summary.options.seed).toBe(7);
+  });
+
+  it('clusters the term projection when asked, papers following their terms', async () => {
+    const proj = await runBuild(
+      { inputs: [SAMPLE], out, communitiesOn: 'projection', layout: false },
+      { quiet: true, dryRun: true },
+    );
+    const g = proj.graph;
+    let agree = 0;
+    let papers = 0;
+    g.forEachNode((n, a) => {
+      if (a.kind !== 'paper' || a.degree === 0) return;
+      papers++;
+      const counts = new Map<number, number>();
+      g.forEachEdge(n, (_e, ea, s, t) => {
+        const c = g.getNodeAttribute(s === n ? t : s, 'community');
+        counts.set(c, (counts.get(c) ?? 0) + ea.weight);
+      });
+      const max = Math.max(...counts.values());
+      if (counts.get(a.community) === max) agree++;
+    });
+    expect(agree).toBe(papers);
+  });
+});
+
+describe('build on the first 2,000 ACL abstracts', () => {
+  it('succeeds with papers, terms of every kind and communities', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'litgraph-acl-'));
+    const input = join(dir, 'acl-2000.jsonl');
+    await writeAclSubset(2000, input);
+    const { summary, graph } = await runBuild({ inputs: [input], out: join(dir, 'out') }, { quiet: true });
+    expect(summary.papers.read).toBe(2000);
+    expect(summary.papers.kept).toBeGreaterThan(1900);
+    expect(summary.terms.kept).toBeGreaterThan(500);
+    expect(summary.terms.byType.method).toBeGreaterThan(50);
+    expect(summary.terms.byType.task).toBeGreaterThan(20);
+    expect(summary.communities.count).toBeGreaterThan(5);
+    const years = graph.filterNodes((_n, a) => a.kind === 'paper' && typeof a.year === 'number');
+    expect(years.length).toBeGreaterThan(1900);
+    expect(validateGexf(join(dir, 'out', 'graph.gexf')).ok).toBe(true);
+  }, 240_000);
+});
