@@ -40,44 +40,36 @@ export interface TaggedSentence {
   readonly tokens: readonly Token[];
 }
 
+/** compromise's own term objects (`doc.docs`): lossless, so offsets are running sums of pre + text + post. */
 interface CompromiseTerm {
   text: string;
   pre: string;
   post: string;
-  tags: string[];
-  offset: { start: number; length: number };
+  tags: Set<string>;
 }
 
-interface CompromiseSentence {
-  offset: { start: number; length: number };
-  terms: CompromiseTerm[];
-}
-
-/** Tags the text with compromise and returns plain sentences and tokens with character offsets. */
+/**
+ * Tags the text with compromise and returns plain sentences and tokens with character offsets. Reads the
+ * document's term objects directly: `.json({offset: true})` costs about a third of the parse on top.
+ */
 export function tagText(text: string): TaggedSentence[] {
   if (text.trim() === '') return [];
-  const json = nlp(text).json({ offset: true, text: false, normal: false }) as CompromiseSentence[];
+  const docs = (nlp(text) as unknown as { docs: CompromiseTerm[][] }).docs;
   const sentences: TaggedSentence[] = [];
-  for (const s of json) {
+  let offset = 0;
+  for (const terms of docs) {
     const tokens: Token[] = [];
-    for (const t of s.terms) {
-      if (!t.offset || t.text === '') continue;
-      const start = t.offset.start;
-      tokens.push({
-        text: t.text,
-        pre: t.pre,
-        post: t.post,
-        tags: new Set(t.tags),
-        start,
-        end: start + t.text.length,
-      });
+    let sentenceStart = -1;
+    for (const t of terms) {
+      if (sentenceStart < 0) sentenceStart = offset;
+      offset += t.pre.length;
+      const start = offset;
+      offset += t.text.length + t.post.length;
+      if (t.text === '') continue;
+      tokens.push({ text: t.text, pre: t.pre, post: t.post, tags: t.tags, start, end: start + t.text.length });
     }
     if (tokens.length === 0) continue;
-    sentences.push({
-      start: tokens[0].start - tokens[0].pre.length,
-      end: tokens[tokens.length - 1].end,
-      tokens,
-    });
+    sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
   }
   return sentences;
 }
