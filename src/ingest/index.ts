@@ -1,0 +1,14 @@
+// The ingest stage: reads paper records from papers-text, JSON, JSON Lines, CSV and TSV files (optionally
+// gzip-compressed), validates them into Papers and merges duplicates. The only file other folders import.
+export { detectFormat } from './detect-format';
+export { normaliseTitle, paperIdFor } from './normalise';
+export { readPapers } from './read-papers';
+export { readRecords } from './read-records';
+export {
+  INPUT_FORMATS,
+  type IngestItem,
+  type IngestResult,
+  type IngestStats,
+  type InputFormat,
+  type ReadPapersOptions,
+} from './types';
