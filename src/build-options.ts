@@ -26,6 +26,12 @@ export interface BuildOptions {
   iterations: number;
   /** Name stored in the graph. */
   name: string;
+  /** Extraction worker threads; undefined = all cores for corpora of 400+ papers, else 1. */
+  workers?: number;
+  /** Reuse and store per-paper extraction results. */
+  cache: boolean;
+  /** The cache file; undefined = extraction-cache.sqlite in the output folder. */
+  cacheFile?: string;
 }
 
 export const DEFAULT_BUILD_OPTIONS: Omit<BuildOptions, 'inputs'> = {
@@ -38,6 +44,7 @@ export const DEFAULT_BUILD_OPTIONS: Omit<BuildOptions, 'inputs'> = {
   layout: true,
   iterations: 0,
   name: 'litgraph',
+  cache: true,
 };
 
 /** Merges defaults and validates; throws a USAGE LitgraphError naming the option. */
@@ -54,6 +61,7 @@ export function resolveBuildOptions(
   integerIn('--seed', o.seed, 0, 2 ** 32 - 1);
   integerIn('--louvain-runs', o.louvainRuns, 1, 100);
   integerIn('--iterations', o.iterations, 0, 100_000);
+  if (o.workers !== undefined) integerIn('--workers', o.workers, 1, 256);
   if (!Number.isFinite(o.resolution) || o.resolution <= 0 || o.resolution > 100) {
     throw usageError(`--resolution must be a number above 0 and at most 100 (got ${o.resolution})`);
   }

@@ -1,15 +1,18 @@
 // The build pipeline as one function: ingest → extract → select terms → graph → communities → layout → export.
 // Stages hand each other plain records until the graph; from there on the graph is the model.
+
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type BuildOptions, resolveBuildOptions } from './build-options';
+import { ExtractionCache } from './cache';
 import { assignCommunities } from './communities';
 import { badInput } from './errors';
 import { graphToJson, writeFilesAtomic, writeGexfString } from './export';
-import { EXTRACTOR_VERSION, extractPaper, selectTerms } from './extract';
+import { EXTRACTOR_VERSION, extractAll, selectTerms } from './extract';
 import { buildGraph, buildProjection, type LitgraphGraph } from './graph';
 import { readPapers } from './ingest';
 import { assignLayout } from './layout';
-import type { IngestIssue, PaperExtraction, TermType } from './types';
+import type { IngestIssue, TermType } from './types';
 import { TERM_TYPES } from './types';
 import { createProgress, logStage } from './util/progress';
 
@@ -28,6 +31,7 @@ export interface BuildSummary {
     duplicates: number;
     withoutTerms: number;
   };
+  extraction: { extracted: number; fromCache: number; workers: number };
   terms: { candidates: number; kept: number; byType: Record<TermType, number> };
   graph: { nodes: number; edges: number };
   communities: { count: number; modularity: number; list: unknown[] };
@@ -75,21 +79,35 @@ export async function runBuild(
   if (ingest.issues.length > 20)
     logStage(`  … and ${ingest.issues.length - 20} more warnings (see summary.json)`, run.quiet);
 
-  const extractions = await time('extract', () => {
+  const extracted = await time('extract', async () => {
     const progress = createProgress({
       label: 'extract',
       total: ingest.papers.length,
       unit: 'papers',
       quiet: run.quiet,
     });
-    const out: PaperExtraction[] = [];
-    ingest.papers.forEach((p, i) => {
-      out.push(extractPaper(p));
-      progress.tick(i + 1);
-    });
-    progress.done(`${out.length} papers`);
-    return out;
+    const cache = options.cache
+      ? ExtractionCache.open(
+          options.cacheFile ?? join(options.out, 'extraction-cache.sqlite'),
+          EXTRACTOR_VERSION,
+        )
+      : undefined;
+    if (cache?.report.rebuilt)
+      logStage(`  warning: extraction cache ${cache.report.rebuilt}; rebuilt`, run.quiet);
+    try {
+      const workers = options.workers ?? (ingest.papers.length >= 400 ? availableParallelism() : 1);
+      const r = await extractAll(ingest.papers, {
+        workers,
+        store: cache,
+        onProgress: (n) => progress.tick(n),
+      });
+      progress.done(`${r.extracted} papers extracted, ${r.fromCache} from cache, ${r.workersUsed} worker(s)`);
+      return r;
+    } finally {
+      cache?.close();
+    }
   });
+  const extractions = extracted.extractions;
 
   const minDf = options.minDf ?? (ingest.papers.length > 100 ? 2 : 1);
   const selection = await time('select', () =>
@@ -106,9 +124,9 @@ export async function runBuild(
       version: LITGRAPH_VERSION,
     }),
   );
-  const optionsRecord: Record<string, unknown> = { ...options, minDf, inputs: undefined, out: undefined };
-  delete optionsRecord.inputs;
-  delete optionsRecord.out;
+  // Options that change the graph; where files live and how many threads ran do not.
+  const { inputs: _i, out: _o, cacheFile: _c, workers: _w, cache: _cache, ...graphOptions } = options;
+  const optionsRecord: Record<string, unknown> = { ...graphOptions, minDf };
   graph.setAttribute('options', optionsRecord);
 
   const detected = await time('communities', () =>
@@ -148,6 +166,11 @@ export async function runBuild(
     extractorVersion: EXTRACTOR_VERSION,
     inputs: options.inputs,
     papers: { ...ingest.stats, withoutTerms },
+    extraction: {
+      extracted: extracted.extracted,
+      fromCache: extracted.fromCache,
+      workers: extracted.workersUsed,
+    },
     terms: { candidates: selection.candidates, kept: selection.terms.length, byType },
     graph: { nodes: graph.order, edges: graph.size },
     communities: {

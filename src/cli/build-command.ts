@@ -19,6 +19,9 @@ interface BuildFlags {
   layout: boolean;
   quiet?: boolean;
   json?: boolean;
+  workers?: string;
+  cache: boolean;
+  cacheFile?: string;
 }
 
 export function registerBuildCommand(program: Command): void {
@@ -42,6 +45,9 @@ export function registerBuildCommand(program: Command): void {
     .option('--louvain-runs <n>', 'Louvain runs from consecutive seeds; the best modularity is kept', '3')
     .option('--iterations <n>', 'ForceAtlas2 iterations (0 = scaled to the graph size)', '0')
     .option('--no-layout', 'skip the layout (nodes keep random seeded positions)')
+    .option('--workers <n>', 'extraction worker threads (default: all cores for 400+ papers, else 1)')
+    .option('--no-cache', 'do not reuse or store per-paper extraction results')
+    .option('--cache-file <file>', 'extraction cache file (default: <out>/extraction-cache.sqlite)')
     .option('-q, --quiet', 'no progress output')
     .option('--json', 'print the build summary as JSON on stdout instead of a table')
     .addHelpText(
@@ -65,6 +71,9 @@ export function registerBuildCommand(program: Command): void {
           louvainRuns: num('--louvain-runs', flags.louvainRuns),
           iterations: num('--iterations', flags.iterations),
           layout: flags.layout,
+          workers: num('--workers', flags.workers),
+          cache: flags.cache,
+          cacheFile: flags.cacheFile,
         },
         { quiet: flags.quiet },
       );
@@ -80,6 +89,7 @@ export function formatSummary(s: BuildSummary): string {
     ['malformed (skipped)', s.papers.skipped],
     ['duplicates merged', s.papers.duplicates],
     ['papers without terms', s.papers.withoutTerms],
+    ['extracted / from cache', `${s.extraction.extracted} / ${s.extraction.fromCache}`],
     ['candidate terms', s.terms.candidates],
     ['terms kept', s.terms.kept],
     ...Object.entries(s.terms.byType).map(([t, n]) => [`  ${t}`, n]),

@@ -3,6 +3,7 @@
 export { findAcronymDefinitions, findBestLongForm } from './acronyms';
 export { extractPaper, type PaperText } from './extract-paper';
 export { americanise, compactKey, displayForm, normaliseKey, singularise } from './normalise';
+export { type ExtractAllOptions, type ExtractAllResult, type ExtractionStore, extractAll } from './parallel';
 export { resolveAcronyms, type SelectOptions, selectTerms, type TermSelection } from './select-terms';
 export { isGenericKey } from './stoplist';
 export { typeByHead, voteType } from './type-term';

@@ -66,7 +66,14 @@ export function tagText(text: string): TaggedSentence[] {
       const start = offset;
       offset += t.text.length + t.post.length;
       if (t.text === '') continue;
-      tokens.push({ text: t.text, pre: t.pre, post: t.post, tags: t.tags, start, end: start + t.text.length });
+      tokens.push({
+        text: t.text,
+        pre: t.pre,
+        post: t.post,
+        tags: t.tags,
+        start,
+        end: start + t.text.length,
+      });
     }
     if (tokens.length === 0) continue;
     sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });

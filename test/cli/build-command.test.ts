@@ -93,11 +93,14 @@ describe('litgraph build (CLI)', () => {
     expect(summary.warnings.count).toBe(2);
     expect(summary.warnings.listed.map((w: { line: number }) => w.line)).toEqual([3, 4]);
     expect(r.stderr).toContain('papers.jsonl:3');
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
-      'graph.gexf',
-      'graph.json',
-      'projection.gexf',
-      'summary.json',
-    ]);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(
+      expect.arrayContaining(['extraction-cache.sqlite', 'graph.gexf', 'graph.json', 'projection.gexf', 'summary.json']),
+    );
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // A second run reuses every extraction from the cache; --no-cache extracts again.
+    const again = cli('build', input, '--out', join(dir, 'out'), '--json');
+    expect(JSON.parse(again.stdout).extraction).toMatchObject({ extracted: 0, fromCache: 3 });
+    const nocache = cli('build', input, '--out', join(dir, 'out'), '--json', '--no-cache');
+    expect(JSON.parse(nocache.stdout).extraction).toMatchObject({ extracted: 3, fromCache: 0 });
   });
 });

@@ -1,0 +1,40 @@
+// Parallel extraction on worker threads gives exactly the single-threaded results, in input order.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type ExtractionStore, extractAll, type PaperText } from '../../src/extract';
+import type { PaperExtraction } from '../../src/types';
+
+const lines = readFileSync('graph/samples/seed-papers.txt', 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .slice(2, 122);
+const papers: PaperText[] = [];
+for (let i = 0; i + 1 < lines.length; i += 2)
+  papers.push({ id: `p${i / 2}`, title: lines[i].replace(/^Subscribe/, ''), abstract: lines[i + 1] });
+
+describe('extractAll', () => {
+  it('gives identical results with 1 and 2 workers', async () => {
+    const one = await extractAll(papers, { workers: 1, batchSize: 7 });
+    const two = await extractAll(papers, { workers: 2, batchSize: 7 });
+    expect(two.workersUsed).toBe(2);
+    expect(two.extractions).toEqual(one.extractions);
+    expect(two.extractions.map((e) => e.paperId)).toEqual(papers.map((p) => p.id));
+  }, 120_000);
+
+  it('extracts only what the store does not have, and stores it', async () => {
+    const stored = new Map<string, PaperExtraction>();
+    const store: ExtractionStore = {
+      get: (ps) => ps.map((p) => stored.get(p.abstract)),
+      put: (entries) => {
+        for (const [p, e] of entries) stored.set(p.abstract, e);
+      },
+    };
+    const first = await extractAll(papers.slice(0, 40), { workers: 1, store });
+    expect([first.extracted, first.fromCache]).toEqual([40, 0]);
+    const progress: number[] = [];
+    const second = await extractAll(papers, { workers: 1, store, onProgress: (n) => progress.push(n) });
+    expect([second.extracted, second.fromCache]).toEqual([papers.length - 40, 40]);
+    expect(progress[0]).toBe(40);
+    expect(progress[progress.length - 1]).toBe(papers.length);
+  });
+});
