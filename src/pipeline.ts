@@ -37,6 +37,8 @@ export interface BuildSummary {
   communities: { count: number; modularity: number; list: unknown[] };
   options: Record<string, unknown>;
   timingsMs: Record<string, number>;
+  /** Peak resident memory of the process at the end of each stage, MiB. */
+  peakRssMb: Record<string, number>;
   warnings: { count: number; listed: IngestIssue[] };
   outputs: Record<string, string>;
 }
@@ -59,10 +61,13 @@ export async function runBuild(
 ): Promise<BuildResult> {
   const options = resolveBuildOptions(partial);
   const timings: Record<string, number> = {};
+  const peakRssMb: Record<string, number> = {};
   const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
     const t0 = performance.now();
     const r = await f();
     timings[stage] = Math.round(performance.now() - t0);
+    // maxRSS is the process's peak so far (worker threads included), in KiB.
+    peakRssMb[stage] = Math.round(process.resourceUsage().maxRSS / 1024);
     return r;
   };
 
@@ -180,6 +185,7 @@ export async function runBuild(
     },
     options: optionsRecord,
     timingsMs: timings,
+    peakRssMb,
     warnings: { count: ingest.issues.length, listed: ingest.issues.slice(0, MAX_WARNINGS_LISTED) },
     outputs,
   };

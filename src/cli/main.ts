@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { exitCodeOf, LitgraphError } from '../errors';
 import { registerBuildCommand } from './build-command';
 import { registerEvalCommand } from './eval-command';
+import { registerQueryCommand } from './query-command';
 import { registerServeCommand } from './serve-command';
 import { registerStartCommand } from './start-command';
 
@@ -18,6 +19,7 @@ export function createProgram(): Command {
   registerStartCommand(program);
   registerServeCommand(program);
   registerEvalCommand(program);
+  registerQueryCommand(program);
   return program;
 }
 

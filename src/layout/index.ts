@@ -6,6 +6,9 @@ import noverlap from 'graphology-layout-noverlap';
 import type { LitgraphGraph } from '../graph';
 import { seededRandom } from '../util/rng';
 
+/** Above this many nodes noverlap is skipped (see assignLayout). */
+export const NOVERLAP_MAX_NODES = 20_000;
+
 export interface LayoutOptions {
   readonly seed: number;
   /** ForceAtlas2 iterations; 0 = scaled to the graph size. */
@@ -52,10 +55,11 @@ export function assignLayout(graph: LitgraphGraph, options: LayoutOptions): Layo
       getEdgeWeight: 'weight',
       settings: { ...inferred, barnesHutOptimize: barnesHut, adjustSizes: false, linLogMode: false },
     });
-    noverlap.assign(graph, {
-      maxIterations: graph.order > 20_000 ? 20 : 80,
-      settings: { margin: 1, ratio: 1.1 },
-    });
+    // noverlap's grid keeps a Set of cell pairs that overflows V8's maximum Set size on very large graphs;
+    // there, nodes are small enough relative to the map for overlaps not to matter.
+    if (graph.order <= NOVERLAP_MAX_NODES) {
+      noverlap.assign(graph, { maxIterations: 80, settings: { margin: 1, ratio: 1.1 } });
+    }
   }
   graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: round(a.x), y: round(a.y) }));
   return { iterations, barnesHut };

@@ -1,0 +1,166 @@
+// `npm run bench`: the scale benchmark of issue 6 on the ACL corpus (../shared/data/acl-abstracts.jsonl.gz).
+// Builds 5k, 20k and all abstracts in fresh processes (wall time, per-stage time and peak RSS), extraction
+// against bare compromise parsing on one thread, 1 vs 2 workers, and an incremental rebuild after adding 1,000
+// papers. Writes test/artifacts/bench/build.{md,json}. Usage: npm run bench [-- --sizes 5000,20000,all]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { extractPaper } from '../../src/extract';
+import type { BuildSummary } from '../../src/pipeline';
+import { ACL_CORPUS, writeAclSubset } from '../helpers/acl-subset';
+
+const REPORT_DIR = 'test/artifacts/bench';
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const sizes = arg('--sizes', '5000,20000,all').split(',');
+const work = mkdtempSync(join(tmpdir(), 'litgraph-bench-'));
+
+interface BuildRun {
+  label: string;
+  papers: number;
+  wallS: number;
+  peakRssMb: number;
+  summary: BuildSummary;
+}
+
+function build(label: string, input: string, out: string, extra: string[] = []): BuildRun {
+  const t0 = performance.now();
+  const r = spawnSync(
+    'node',
+    ['src/cli/litgraph.mjs', 'build', input, '--out', out, '--json', '-q', ...extra],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const wallS = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`build ${label} failed: ${r.stderr}`);
+  const summary = JSON.parse(r.stdout) as BuildSummary;
+  const peak = Math.max(...Object.values(summary.peakRssMb));
+  process.stderr.write(`  ${label}: ${wallS.toFixed(1)} s, peak RSS ${peak} MiB\n`);
+  return { label, papers: summary.papers.kept, wallS, peakRssMb: peak, summary };
+}
+
+async function subset(n: number): Promise<string> {
+  const file = join(work, `acl-${n}.jsonl`);
+  await writeAclSubset(n, file);
+  return file;
+}
+
+function bareVsOurs(abstracts: string[]): { bare: number; ours: number; ratio: number } {
+  const rate = (f: (t: string) => void) => {
+    for (const t of abstracts.slice(0, 50)) f(t); // warm-up
+    const t0 = performance.now();
+    for (const t of abstracts) f(t);
+    return abstracts.length / ((performance.now() - t0) / 1000);
+  };
+  const bare = rate((t) => nlp(t));
+  const ours = rate((t) => extractPaper({ id: 'x', title: '', abstract: t }));
+  return { bare, ours, ratio: ours / bare };
+}
+
+async function main() {
+  process.stderr.write(`bench: corpus ${ACL_CORPUS}, work dir ${work}\n`);
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    cores: (await import('node:os')).availableParallelism(),
+  };
+
+  // 1. Extraction against bare compromise, one thread, same 1,000 abstracts.
+  const thousand = await subset(1000);
+  const abstracts = (await import('node:fs'))
+    .readFileSync(thousand, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l).abstract as string);
+  const ratio = bareVsOurs(abstracts);
+  results.extractVsBare = ratio;
+  process.stderr.write(
+    `  extraction ${ratio.ours.toFixed(0)}/s vs bare nlp ${ratio.bare.toFixed(0)}/s: ${(ratio.ratio * 100).toFixed(0)}%\n`,
+  );
+
+  // 2. Builds at growing sizes, no cache.
+  const runs: BuildRun[] = [];
+  for (const s of sizes) {
+    const input = s === 'all' ? ACL_CORPUS : await subset(Number(s));
+    runs.push(build(`build ${s}`, input, join(work, `out-${s}`), ['--no-cache']));
+  }
+  results.builds = runs.map((r) => ({
+    label: r.label,
+    papers: r.papers,
+    wallS: r.wallS,
+    peakRssMb: r.peakRssMb,
+    timingsMs: r.summary.timingsMs,
+    peakRssByStage: r.summary.peakRssMb,
+    nodes: r.summary.graph.nodes,
+    edges: r.summary.graph.edges,
+    terms: r.summary.terms.kept,
+    communities: r.summary.communities.count,
+  }));
+
+  // 3. Speed-up from 1 to 2 workers on the extraction stage (5k papers).
+  const five = await subset(5000);
+  const w1 = build('5k, 1 worker', five, join(work, 'w1'), ['--no-cache', '--workers', '1', '--no-layout']);
+  const w2 = build('5k, 2 workers', five, join(work, 'w2'), ['--no-cache', '--workers', '2', '--no-layout']);
+  results.speedup = {
+    oneWorkerMs: w1.summary.timingsMs.extract,
+    twoWorkersMs: w2.summary.timingsMs.extract,
+    speedup: w1.summary.timingsMs.extract / w2.summary.timingsMs.extract,
+  };
+
+  // 4. Incremental rebuild: cache filled by a 20k build, then 21k papers (1,000 new) against a full 21k build.
+  const base = await subset(20000);
+  const grown = await subset(21000);
+  const cacheOut = join(work, 'incremental');
+  build('20k, fill cache', base, cacheOut);
+  const inc = build('21k, incremental', grown, cacheOut);
+  const full = build('21k, full', grown, join(work, 'full-21k'), ['--no-cache']);
+  results.incremental = {
+    incrementalS: inc.wallS,
+    fullS: full.wallS,
+    fraction: inc.wallS / full.wallS,
+    extracted: inc.summary.extraction.extracted,
+    fromCache: inc.summary.extraction.fromCache,
+  };
+
+  mkdirSync(REPORT_DIR, { recursive: true });
+  writeFileSync(join(REPORT_DIR, 'build.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(REPORT_DIR, 'build.md'), markdown(results, runs));
+  process.stdout.write(markdown(results, runs));
+  rmSync(work, { recursive: true, force: true });
+}
+
+function markdown(r: Record<string, unknown>, runs: BuildRun[]): string {
+  const x = r.extractVsBare as { bare: number; ours: number; ratio: number };
+  const sp = r.speedup as { oneWorkerMs: number; twoWorkersMs: number; speedup: number };
+  const inc = r.incremental as {
+    incrementalS: number;
+    fullS: number;
+    fraction: number;
+    extracted: number;
+    fromCache: number;
+  };
+  const lines = [
+    `# litgraph build benchmark (${r.date}, ${r.cores} cores)`,
+    '',
+    '| corpus | papers | wall s | papers/s | peak RSS MiB | ingest s | extract s | select s | graph s | Louvain s | FA2 s | export s | nodes | edges |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...runs.map((b) => {
+      const t = b.summary.timingsMs;
+      const s = (k: string) => ((t[k] ?? 0) / 1000).toFixed(1);
+      return `| ${b.label} | ${b.papers} | ${b.wallS.toFixed(1)} | ${(b.papers / b.wallS).toFixed(0)} | ${b.peakRssMb} | ${s('ingest')} | ${s('extract')} | ${s('select')} | ${s('graph')} | ${s('communities')} | ${s('layout')} | ${s('export')} | ${b.summary.graph.nodes} | ${b.summary.graph.edges} |`;
+    }),
+    '',
+    `- Extraction vs bare \`nlp(text)\`, one thread, same 1,000 abstracts: ${x.ours.toFixed(0)} vs ${x.bare.toFixed(0)} abstracts/s = **${(x.ratio * 100).toFixed(0)}%**`,
+    `- Extraction stage, 5k papers: 1 worker ${(sp.oneWorkerMs / 1000).toFixed(1)} s, 2 workers ${(sp.twoWorkersMs / 1000).toFixed(1)} s = **${sp.speedup.toFixed(2)}×**`,
+    `- Incremental rebuild after adding 1,000 papers to 20k: ${inc.incrementalS.toFixed(1)} s vs full ${inc.fullS.toFixed(1)} s = **${(inc.fraction * 100).toFixed(0)}%** (${inc.extracted} extracted, ${inc.fromCache} from cache)`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+await main();

@@ -1,0 +1,108 @@
+// Builds the viewer's model once from the validated data: a lean graphology graph for sigma (positions, sizes,
+// colours, render program) plus lookups of the full attributes for the panels.
+import Graph from 'graphology';
+import type {
+  CommunityInfo,
+  DisplayEdgeAttributes,
+  DisplayNodeAttributes,
+  EdgeAttributes,
+  LitgraphData,
+  NodeAttributes,
+} from '../types';
+
+export type DisplayGraph = Graph<DisplayNodeAttributes, DisplayEdgeAttributes>;
+
+export interface GraphModel {
+  data: LitgraphData;
+  graph: DisplayGraph;
+  /** Full attributes of a node (abstract, aliases, …). */
+  attributes: ReadonlyMap<string, NodeAttributes>;
+  /** Full attributes of an edge (spans) by display-graph edge key. */
+  edgeAttributes: ReadonlyMap<string, EdgeAttributes>;
+  /** Communities from the graph attribute, or derived from the nodes when it is missing. */
+  communities: CommunityInfo[];
+  /** Smallest and largest paper year, or null when no paper has one. */
+  years: [number, number] | null;
+  maxDegree: number;
+}
+
+const EDGE_COLOUR = '#c9ccd3';
+
+export function buildGraphModel(data: LitgraphData): GraphModel {
+  const graph: DisplayGraph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
+  const attributes = new Map<string, NodeAttributes>();
+  const edgeAttributes = new Map<string, EdgeAttributes>();
+  let minYear = Number.POSITIVE_INFINITY;
+  let maxYear = Number.NEGATIVE_INFINITY;
+  let maxDegree = 0;
+  for (const { key, attributes: a } of data.nodes) {
+    attributes.set(key, a);
+    const degree = typeof a.degree === 'number' ? a.degree : 0;
+    maxDegree = Math.max(maxDegree, degree);
+    const display: DisplayNodeAttributes = {
+      label: a.label,
+      x: a.x,
+      y: a.y,
+      size: a.size,
+      color: a.color,
+      type: a.kind,
+      kind: a.kind,
+      community: a.community,
+      degree,
+    };
+    if (a.kind === 'term') display.termType = a.type;
+    else if (typeof a.year === 'number') {
+      display.year = a.year;
+      minYear = Math.min(minYear, a.year);
+      maxYear = Math.max(maxYear, a.year);
+    }
+    graph.addNode(key, display);
+  }
+  for (const edge of data.edges) {
+    const weight = typeof edge.attributes.weight === 'number' ? edge.attributes.weight : 1;
+    const key = graph.addEdge(edge.source, edge.target, {
+      weight,
+      size: Math.min(4, 0.4 + Math.log1p(weight) * 0.5),
+      color: EDGE_COLOUR,
+    });
+    edgeAttributes.set(key, edge.attributes);
+  }
+  // Degrees missing from old files: fall back to the drawn graph.
+  if (maxDegree === 0) {
+    graph.forEachNode((node) => {
+      const degree = graph.degree(node);
+      graph.setNodeAttribute(node, 'degree', degree);
+      maxDegree = Math.max(maxDegree, degree);
+    });
+  }
+  return {
+    data,
+    graph,
+    attributes,
+    edgeAttributes,
+    communities: data.attributes.communities.length ? data.attributes.communities : deriveCommunities(graph),
+    years: Number.isFinite(minYear) ? [minYear, maxYear] : null,
+    maxDegree,
+  };
+}
+
+function deriveCommunities(graph: DisplayGraph): CommunityInfo[] {
+  const byId = new Map<number, CommunityInfo>();
+  graph.forEachNode((_node, a) => {
+    let info = byId.get(a.community);
+    if (!info) {
+      info = {
+        id: a.community,
+        label: `Community ${a.community}`,
+        topTerms: [],
+        papers: 0,
+        terms: 0,
+        color: a.color,
+      };
+      byId.set(a.community, info);
+    }
+    if (a.kind === 'paper') info.papers++;
+    else info.terms++;
+  });
+  return [...byId.values()].sort((a, b) => a.id - b.id);
+}

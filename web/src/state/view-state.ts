@@ -1,0 +1,80 @@
+// The shareable view: selection, filters and neighbourhood mode, with pure producers that return a new state.
+import { TERM_TYPES, type TermType } from '../../../src/types';
+import type { NodeKind } from '../types';
+
+export const NODE_KINDS: readonly NodeKind[] = ['paper', 'term'];
+export const MAX_HOPS = 3;
+
+export interface ViewState {
+  /** Selected node key, or null. */
+  selected: string | null;
+  /** Community ids hidden from the view (sorted). */
+  hiddenCommunities: number[];
+  /** Node kinds shown. */
+  kinds: NodeKind[];
+  /** Term types shown. */
+  termTypes: TermType[];
+  /** Smallest degree shown. */
+  minDegree: number;
+  /** Inclusive paper-year bounds, null = open. */
+  yearMin: number | null;
+  yearMax: number | null;
+  /** Show only the selection's k-hop neighbourhood; 0 = off. */
+  hops: number;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
+  selected: null,
+  hiddenCommunities: [],
+  kinds: [...NODE_KINDS],
+  termTypes: [...TERM_TYPES],
+  minDegree: 0,
+  yearMin: null,
+  yearMax: null,
+  hops: 0,
+}) as ViewState;
+
+export type Producer = (state: ViewState) => ViewState;
+
+export const selectNode =
+  (node: string | null): Producer =>
+  (state) => ({ ...state, selected: node, hops: node ? state.hops : 0 });
+
+export const toggleCommunity =
+  (id: number): Producer =>
+  (state) => {
+    const hidden = new Set(state.hiddenCommunities);
+    if (hidden.has(id)) hidden.delete(id);
+    else hidden.add(id);
+    return { ...state, hiddenCommunities: [...hidden].sort((a, b) => a - b) };
+  };
+
+export const toggleKind =
+  (kind: NodeKind, shown: boolean): Producer =>
+  (state) => ({ ...state, kinds: NODE_KINDS.filter((k) => (k === kind ? shown : state.kinds.includes(k))) });
+
+export const toggleTermType =
+  (type: TermType, shown: boolean): Producer =>
+  (state) => ({
+    ...state,
+    termTypes: TERM_TYPES.filter((t) => (t === type ? shown : state.termTypes.includes(t))),
+  });
+
+export const setMinDegree =
+  (minDegree: number): Producer =>
+  (state) => ({ ...state, minDegree: Math.max(0, Math.floor(minDegree) || 0) });
+
+export const setYears =
+  (yearMin: number | null, yearMax: number | null): Producer =>
+  (state) => ({ ...state, yearMin, yearMax });
+
+export const setHops =
+  (hops: number): Producer =>
+  (state) => ({ ...state, hops: Math.max(0, Math.min(MAX_HOPS, Math.floor(hops) || 0)) });
+
+export const resetFilters: Producer = (state) => ({ ...DEFAULT_VIEW_STATE, selected: state.selected });
+
+/** True when two states describe the same view. */
+export function sameViewState(a: ViewState, b: ViewState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,177 @@
+// Draws the graph with sigma v3 from the stored layout and wires canvas behaviour: hover highlights a node and its
+// neighbours, click selects (independent of hover, for touch), filters hide through the reducers. The graph is
+// never mutated after it is built.
+import { createNodeBorderProgram } from '@sigma/node-border';
+import Sigma from 'sigma';
+import { NodeCircleProgram } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { GraphModel } from '../data/build-graph';
+import { robustBBox } from '../state/framing';
+import type { ViewState } from '../state/view-state';
+import type { DisplayEdgeAttributes, DisplayNodeAttributes } from '../types';
+
+export type ViewerSigma = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
+
+export interface GraphController {
+  sigma: ViewerSigma;
+  /** Applies a new view: selection and the set of hidden nodes. */
+  setView(state: ViewState, hidden: ReadonlySet<string>): void;
+  /** Moves the camera to a node. */
+  focus(node: string): void;
+  kill(): void;
+}
+
+const DIMMED_NODE = '#e3e5ea';
+const HIGHLIGHT_EDGE = '#6b7280';
+const MAX_PAPER_LABEL = 40;
+const MAX_FORCED_LABELS = 25;
+/** Paper titles compete for label space only once the camera is zoomed in this far; terms label the overview. */
+const PAPER_LABEL_RATIO = 0.5;
+
+/**
+ * Label threshold for this graph: the rendered size of about the 5% largest nodes (15–60 labels at the first
+ * view). Zooming in enlarges nodes (sigma scales sizes with the square root of the zoom), so more pass it.
+ */
+export function labelThreshold(sizes: number[]): number {
+  if (!sizes.length) return 6;
+  const sorted = [...sizes].sort((a, b) => b - a);
+  const k = Math.min(60, Math.max(15, Math.round(sorted.length * 0.05)));
+  return Math.max(4, sorted[Math.min(k, sorted.length) - 1]);
+}
+
+const shorten = (label: string): string =>
+  label.length > MAX_PAPER_LABEL ? `${label.slice(0, MAX_PAPER_LABEL - 1).trimEnd()}…` : label;
+
+export function createGraphController(
+  container: HTMLElement,
+  model: GraphModel,
+  initial: { state: ViewState; hidden: ReadonlySet<string> },
+  onSelect: (node: string | null) => void,
+): GraphController {
+  const { graph } = model;
+  // The first view is applied before sigma's first (synchronous) render, so it is drawn once.
+  let hidden: ReadonlySet<string> = initial.hidden;
+  let selected: string | null =
+    initial.state.selected && graph.hasNode(initial.state.selected) ? initial.state.selected : null;
+  let hovered: string | null = null;
+  let focusSet: Set<string> | null = null;
+  let paperLabels = false;
+
+  const updateFocus = (): void => {
+    const centre = hovered ?? selected;
+    focusSet = centre && graph.hasNode(centre) ? new Set([centre, ...graph.neighbors(centre)]) : null;
+  };
+
+  updateFocus();
+
+  const nodeReducer = (node: string, data: DisplayNodeAttributes): Partial<NodeDisplayData> => {
+    if (hidden.has(node)) return { ...data, hidden: true };
+    const out: Partial<NodeDisplayData> = { ...data };
+    if (data.kind === 'paper') out.label = paperLabels || focusSet?.has(node) ? shorten(data.label) : null;
+    if (focusSet && !focusSet.has(node)) {
+      // A null label also frees the node's cell in sigma's label grid for the highlighted ones.
+      out.color = DIMMED_NODE;
+      out.label = null;
+      out.zIndex = 0;
+    } else if (focusSet) {
+      out.zIndex = 1;
+      // A small neighbourhood is labelled in full.
+      if (focusSet.size <= MAX_FORCED_LABELS) out.forceLabel = true;
+    }
+    if (node === selected || node === hovered) {
+      if (data.kind === 'paper') out.label = shorten(data.label);
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 2;
+    }
+    return out;
+  };
+
+  const edgeReducer = (edge: string, data: DisplayEdgeAttributes): Partial<EdgeDisplayData> => {
+    const [source, target] = graph.extremities(edge);
+    if (hidden.has(source) || hidden.has(target)) return { ...data, hidden: true };
+    const centre = hovered ?? selected;
+    if (centre) {
+      if (source !== centre && target !== centre) return { ...data, hidden: true };
+      return { ...data, color: HIGHLIGHT_EDGE, size: data.size + 0.6, zIndex: 1 };
+    }
+    return data;
+  };
+
+  const sigma: ViewerSigma = new Sigma(graph, container, {
+    nodeProgramClasses: {
+      term: NodeCircleProgram,
+      // Papers are rings in their community colour, terms filled discs.
+      paper: createNodeBorderProgram({
+        borders: [
+          { size: { value: 0.38 }, color: { attribute: 'color' } },
+          { size: { fill: true }, color: { value: '#ffffff' } },
+        ],
+      }),
+    },
+    defaultNodeType: 'term',
+    labelDensity: 0.07,
+    labelGridCellSize: 60,
+    labelRenderedSizeThreshold: labelThreshold(
+      graph.filterNodes((_node, a) => a.kind === 'term').map((node) => graph.getNodeAttribute(node, 'size')),
+    ),
+    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    labelSize: 13,
+    hideEdgesOnMove: true,
+    zIndex: true,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 8,
+    nodeReducer,
+    edgeReducer,
+  });
+
+  const frame = robustBBox(
+    graph.mapNodes((_n, a) => a.x),
+    graph.mapNodes((_n, a) => a.y),
+  );
+  if (frame) sigma.setCustomBBox(frame);
+  const camera = sigma.getCamera();
+  paperLabels = camera.ratio <= PAPER_LABEL_RATIO;
+  camera.on('updated', (state) => {
+    const next = state.ratio <= PAPER_LABEL_RATIO;
+    if (next === paperLabels) return;
+    paperLabels = next;
+    sigma.scheduleRefresh();
+  });
+
+  sigma.on('enterNode', ({ node }) => {
+    hovered = node;
+    updateFocus();
+    container.style.cursor = 'pointer';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('leaveNode', () => {
+    hovered = null;
+    updateFocus();
+    container.style.cursor = '';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('clickNode', ({ node }) => onSelect(node));
+  sigma.on('clickStage', () => onSelect(null));
+
+  return {
+    sigma,
+    setView(state, nextHidden) {
+      const nextSelected = state.selected && graph.hasNode(state.selected) ? state.selected : null;
+      if (nextHidden === hidden && nextSelected === selected) return;
+      hidden = nextHidden;
+      selected = nextSelected;
+      updateFocus();
+      sigma.refresh({ skipIndexation: true });
+    },
+    focus(node) {
+      const display = sigma.getNodeDisplayData(node);
+      if (!display) return;
+      void camera.animate(
+        { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.35) },
+        { duration: 450 },
+      );
+    },
+    kill: () => sigma.kill(),
+  };
+}

@@ -1,0 +1,48 @@
+// The community legend: colour swatch, label, size; a click shows or hides the community.
+
+import type { ViewState } from '../state/view-state';
+import type { CommunityInfo } from '../types';
+import { h } from './dom';
+
+export interface LegendPanel {
+  update(state: ViewState): void;
+}
+
+export function createLegendPanel(
+  host: HTMLElement,
+  communities: readonly CommunityInfo[],
+  onToggle: (id: number) => void,
+): LegendPanel {
+  const sorted = [...communities].sort((a, b) => b.papers + b.terms - (a.papers + a.terms) || a.id - b.id);
+  const buttons = new Map<number, HTMLButtonElement>();
+  const list = h('ul', { className: 'legend' });
+  for (const community of sorted) {
+    const swatch = h('span', { className: 'swatch' });
+    swatch.style.background = community.color;
+    const size = community.papers + community.terms;
+    const button = h(
+      'button',
+      {
+        attrs: {
+          type: 'button',
+          'aria-pressed': 'true',
+          'data-community': String(community.id),
+          title: community.topTerms?.length ? community.topTerms.join(', ') : community.label,
+        },
+        on: { click: () => onToggle(community.id) },
+      },
+      swatch,
+      h('span', { className: 'legend-label', text: community.label }),
+      h('span', { className: 'legend-count', text: String(size) }),
+    );
+    buttons.set(community.id, button);
+    list.append(h('li', {}, button));
+  }
+  host.append(list);
+  return {
+    update(state) {
+      const hidden = new Set(state.hiddenCommunities);
+      for (const [id, button] of buttons) button.setAttribute('aria-pressed', String(!hidden.has(id)));
+    },
+  };
+}
