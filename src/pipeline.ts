@@ -7,7 +7,7 @@ import { type BuildOptions, resolveBuildOptions } from './build-options';
 import { ExtractionCache } from './cache';
 import { assignCommunities } from './communities';
 import { badInput } from './errors';
-import { graphToJson, writeFilesAtomic, writeGexfString } from './export';
+import { writeFilesAtomic, writeGexfString, writeGraphJson } from './export';
 import { EXTRACTOR_VERSION, extractAll, selectTerms } from './extract';
 import { buildGraph, buildProjection, type LitgraphGraph } from './graph';
 import { readPapers } from './ingest';
@@ -18,6 +18,8 @@ import { createProgress, logStage } from './util/progress';
 
 export const LITGRAPH_VERSION = '0.1.0';
 const MAX_WARNINGS_LISTED = 1000;
+/** projection.gexf is written when the bipartite graph has at most this many edges. */
+export const PROJECTION_MAX_EDGES = 300_000;
 
 export interface BuildSummary {
   litgraphVersion: string;
@@ -160,10 +162,12 @@ export async function runBuild(
   graph.forEachNode((_n, a) => {
     if (a.kind === 'paper' && a.degree === 0) withoutTerms++;
   });
-  const outputs = {
+  // The term projection grows with the square of terms per paper: written for graphs of moderate size only.
+  const writeProjection = graph.size <= PROJECTION_MAX_EDGES;
+  const outputs: { graph: string; gexf: string; summary: string; projection?: string } = {
     graph: join(options.out, 'graph.json'),
     gexf: join(options.out, 'graph.gexf'),
-    projection: join(options.out, 'projection.gexf'),
+    ...(writeProjection ? { projection: join(options.out, 'projection.gexf') } : {}),
     summary: join(options.out, 'summary.json'),
   };
   const summary: BuildSummary = {
@@ -192,9 +196,9 @@ export async function runBuild(
   if (!run.dryRun) {
     await time('export', () => {
       writeFilesAtomic([
-        [outputs.graph, graphToJson(graph)],
+        [outputs.graph, (write) => writeGraphJson(graph, write)],
         [outputs.gexf, writeGexfString(graph)],
-        [outputs.projection, writeGexfString(buildProjection(graph))],
+        ...(outputs.projection ? ([[outputs.projection, writeGexfString(buildProjection(graph))]] as const) : []),
       ]);
     });
     summary.timingsMs = timings;

@@ -1,36 +1,48 @@
 // Atomic file output: write to a temporary file in the target folder, then rename over the target, so that a
 // crash never leaves a half-written file behind.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** Writes `content` to `file` atomically (temp file + rename), creating the folder if needed. */
-export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+/** File content: a string or bytes, or a function that writes it in chunks (large outputs). */
+export type FileContent = string | Uint8Array | ((write: (chunk: string) => void) => void);
+
+let counter = 0;
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
+function stage(file: string, content: FileContent): string {
   const dir = dirname(file);
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = join(dir, `.${basename(file)}.${process.pid}.${counter++}.tmp`);
+  const fd = openSync(tmp, 'w');
   try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, file);
+    if (typeof content === 'function') content((chunk) => writeAll(fd, Buffer.from(chunk, 'utf8')));
+    else writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
   } catch (error) {
+    closeSync(fd);
     rmSync(tmp, { force: true });
     throw error;
   }
+  closeSync(fd);
+  return tmp;
+}
+
+/** Writes `content` to `file` atomically (temp file + rename), creating the folder if needed. */
+export function writeFileAtomic(file: string, content: FileContent): void {
+  renameSync(stage(file, content), file);
 }
 
 /**
  * Writes several files so that none is replaced unless all could be written: every temp file is written first,
  * then all are renamed into place.
  */
-export function writeFilesAtomic(files: ReadonlyArray<readonly [string, string | Uint8Array]>): void {
+export function writeFilesAtomic(files: ReadonlyArray<readonly [string, FileContent]>): void {
   const staged: [string, string][] = [];
   try {
-    for (const [file, content] of files) {
-      const dir = dirname(file);
-      mkdirSync(dir, { recursive: true });
-      const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
-      writeFileSync(tmp, content);
-      staged.push([tmp, file]);
-    }
+    for (const [file, content] of files) staged.push([stage(file, content), file]);
   } catch (error) {
     for (const [tmp] of staged) rmSync(tmp, { force: true });
     throw error;

@@ -4,7 +4,7 @@ import type { Mention, PaperExtraction, Term, TermType } from '../types';
 import { cValues } from './cvalue';
 import { compactKey, displayForm, isAcronymLike } from './normalise';
 import { isGenericKey } from './stoplist';
-import { voteType } from './type-term';
+import { type TypeVote, typeByHead, voteType } from './type-term';
 
 export interface SelectOptions {
   /** Minimum number of papers a term must appear in. */
@@ -27,108 +27,109 @@ export interface TermSelection {
   readonly thesaurusChanges: number;
 }
 
+/** What is known of a kept term once its mentions are gathered (pass 3). */
 interface Tally {
-  papers: Set<string>;
+  df: number;
   tf: number;
   surfaces: Map<string, number>;
-  votes: Mention[];
+  raw: Map<string, number>;
   acronyms: Map<string, number>;
+  votes: TypeVote[];
 }
 
-/** Selects the corpus's terms from per-paper extractions. Deterministic for a given input order. */
+/**
+ * Selects the corpus's terms from per-paper extractions. Deterministic for a given input order. Three passes
+ * keep memory small on large corpora: (1) frequencies per spelling, (2) document frequency per merged key, and
+ * (3) surfaces, type votes and per-paper mentions for the kept terms only.
+ */
 export function selectTerms(extractions: readonly PaperExtraction[], options: SelectOptions): TermSelection {
   const acronymTarget = resolveAcronyms(extractions);
   let thesaurusChanges = 0;
-  const keyOf = (m: Mention): string => {
+  const keyOf = (m: Mention, count: boolean): string => {
     let key =
       m.acronym && acronymTarget.has(m.acronym) && m.key === m.acronym.toLowerCase()
         ? acronymTarget.get(m.acronym)!
         : m.key;
     key = acronymTarget.get(`key:${key}`) ?? key;
     if (options.thesaurus?.has(key)) {
-      thesaurusChanges++;
+      if (count) thesaurusChanges++;
       key = options.thesaurus.get(key)!;
     }
     return key;
   };
 
-  // First pass: tallies by key, remembering each mention's key.
-  const tallies = new Map<string, Tally>();
-  const keyed: [PaperExtraction, [string, Mention][]][] = [];
+  // Pass 1: mentions per spelling, to merge variants that differ only by spaces/hyphens.
+  const spellingTf = new Map<string, number>();
   for (const ex of extractions) {
-    const list: [string, Mention][] = [];
     for (const m of ex.mentions) {
-      const key = keyOf(m);
-      if (key === '') continue;
-      list.push([key, m]);
-      let t = tallies.get(key);
-      if (!t) {
-        t = { papers: new Set(), tf: 0, surfaces: new Map(), votes: [], acronyms: new Map() };
-        tallies.set(key, t);
-      }
-      t.papers.add(ex.paperId);
-      t.tf++;
-      const form = displayForm(
-        m.surface,
-        m.field === 'title' ? 'all' : atSentenceStart(ex, m) ? 'first' : 'none',
-      );
-      t.surfaces.set(form, (t.surfaces.get(form) ?? 0) + 1);
-      t.votes.push(m);
-      if (m.acronym) t.acronyms.set(m.acronym, (t.acronyms.get(m.acronym) ?? 0) + 1);
+      const key = keyOf(m, true);
+      if (key !== '') spellingTf.set(key, (spellingTf.get(key) ?? 0) + 1);
     }
-    keyed.push([ex, list]);
   }
+  const canonical = mergeCompactVariants(spellingTf);
+  const canonicalOf = (m: Mention): string => {
+    const key = keyOf(m, false);
+    return canonical.get(key) ?? key;
+  };
 
-  // Spelling variants that differ only by spaces/hyphens ("auto encoder", "autoencoder") share one key.
-  const canonical = mergeCompactVariants(tallies);
-  const merged = new Map<string, Tally>();
-  for (const [key, t] of tallies) {
-    const target = canonical.get(key) ?? key;
-    const m = merged.get(target);
-    if (!m) {
-      merged.set(target, {
-        ...t,
-        papers: new Set(t.papers),
-        surfaces: new Map(t.surfaces),
-        votes: [...t.votes],
-        acronyms: new Map(t.acronyms),
-      });
-      continue;
+  // Pass 2: document and term frequency per merged key.
+  const df = new Map<string, number>();
+  const tf = new Map<string, number>();
+  for (const ex of extractions) {
+    const seen = new Set<string>();
+    for (const m of ex.mentions) {
+      const key = canonicalOf(m);
+      if (key === '') continue;
+      tf.set(key, (tf.get(key) ?? 0) + 1);
+      if (!seen.has(key)) {
+        seen.add(key);
+        df.set(key, (df.get(key) ?? 0) + 1);
+      }
     }
-    for (const p of t.papers) m.papers.add(p);
-    m.tf += t.tf;
-    for (const [s, n] of t.surfaces) m.surfaces.set(s, (m.surfaces.get(s) ?? 0) + n);
-    m.votes.push(...t.votes);
-    for (const [s, n] of t.acronyms) m.acronyms.set(s, (m.acronyms.get(s) ?? 0) + n);
   }
 
   const freq = new Map<string, number>();
-  for (const [key, t] of merged) if (!isGenericKey(key, options.stopKeys)) freq.set(key, t.tf);
+  for (const [key, n] of tf) if (!isGenericKey(key, options.stopKeys)) freq.set(key, n);
   const scores = cValues(freq);
-
   let kept = [...freq.keys()]
-    .filter((key) => merged.get(key)!.papers.size >= options.minDf)
+    .filter((key) => df.get(key)! >= options.minDf)
     .sort((a, b) => scores.get(b)! - scores.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
   if (options.maxTerms > 0) kept = kept.slice(0, options.maxTerms);
-  const keptSet = new Set(kept);
 
-  const typeOf = inheritTypes(merged, keptSet);
-  const terms: Term[] = kept.map((key) => toTerm(key, merged.get(key)!, scores.get(key)!, typeOf.get(key)!));
-
+  // Pass 3: the kept terms' surfaces, acronyms, type votes and mentions per paper.
+  const tallies = new Map<string, Tally>(
+    kept.map((key) => [
+      key,
+      { df: df.get(key)!, tf: tf.get(key)!, surfaces: new Map(), raw: new Map(), acronyms: new Map(), votes: [] },
+    ]),
+  );
   const paperTerms = new Map<string, Map<string, Mention[]>>();
-  for (const [ex, list] of keyed) {
+  for (const ex of extractions) {
     const byKey = new Map<string, Mention[]>();
-    for (const [rawKey, m] of list) {
-      const key = canonical.get(rawKey) ?? rawKey;
-      if (!keptSet.has(key)) continue;
+    for (const m of ex.mentions) {
+      const key = canonicalOf(m);
+      const t = tallies.get(key);
+      if (!t) continue;
+      const form = displayForm(m.surface, m.field === 'title' ? 'all' : atSentenceStart(ex, m) ? 'first' : 'none');
+      bump(t.surfaces, form);
+      bump(t.raw, /^[A-Z][a-z]/.test(m.surface) && !isAcronymLike(m.surface) ? m.surface.toLowerCase() : m.surface);
+      if (m.acronym) bump(t.acronyms, m.acronym);
+      t.votes.push({ typeHint: m.typeHint, headTyped: m.headTyped });
       const ms = byKey.get(key);
       if (ms) ms.push(m);
       else byKey.set(key, [m]);
     }
     paperTerms.set(ex.paperId, byKey);
   }
+
+  const typeOf = inheritTypes(tallies, tf);
+  const terms: Term[] = kept.map((key) => toTerm(key, tallies.get(key)!, scores.get(key)!, typeOf.get(key)!));
   return { terms, paperTerms, candidates: freq.size, thesaurusChanges };
 }
+
+const bump = (m: Map<string, number>, k: string): void => {
+  m.set(k, (m.get(k) ?? 0) + 1);
+};
 
 /**
  * Corpus-wide acronyms: each short form maps to its most frequent long form when that one has at least 60% of
@@ -175,9 +176,9 @@ function isVariant(a: string, b: string): boolean {
   });
 }
 
-function mergeCompactVariants(tallies: ReadonlyMap<string, Tally>): Map<string, string> {
+function mergeCompactVariants(spellingTf: ReadonlyMap<string, number>): Map<string, string> {
   const groups = new Map<string, string[]>();
-  for (const key of tallies.keys()) {
+  for (const key of spellingTf.keys()) {
     const c = compactKey(key);
     const g = groups.get(c);
     if (g) g.push(key);
@@ -189,35 +190,38 @@ function mergeCompactVariants(tallies: ReadonlyMap<string, Tally>): Map<string, 
     const spaces = (k: string) => k.split(' ').length;
     // The most frequent spelling wins; on a tie the one written solid ("autoencoder").
     const best = [...keys].sort(
-      (a, b) => tallies.get(b)!.tf - tallies.get(a)!.tf || spaces(a) - spaces(b) || (a < b ? -1 : 1),
+      (a, b) => spellingTf.get(b)! - spellingTf.get(a)! || spaces(a) - spaces(b) || (a < b ? -1 : 1),
     )[0];
     for (const k of keys) if (k !== best) out.set(k, best);
   }
   return out;
 }
 
-/** Term types by vote; an untyped term inherits the type of "<term> <head>" candidates ("BERT" from "BERT model"). */
-function inheritTypes(merged: ReadonlyMap<string, Tally>, kept: ReadonlySet<string>): Map<string, TermType> {
+/**
+ * Term types by vote; a kept acronym-like term with no type of its own takes the head type of the candidates
+ * that extend it ("BERT" from "BERT model", "BERT encoder"), weighted by their mentions.
+ */
+function inheritTypes(tallies: ReadonlyMap<string, Tally>, tf: ReadonlyMap<string, number>): Map<string, TermType> {
   const types = new Map<string, TermType>();
-  for (const key of kept) types.set(key, voteType(merged.get(key)!.votes));
+  for (const [key, t] of tallies) types.set(key, voteType(t.votes));
   const extended = new Map<string, Map<TermType, number>>();
-  for (const [key, t] of merged) {
+  for (const [key, n] of tf) {
     const space = key.lastIndexOf(' ');
     if (space < 0) continue;
     const prefix = key.slice(0, space);
-    if (!kept.has(prefix) || types.get(prefix) !== 'concept') continue;
-    const type = voteType(t.votes);
-    if (type === 'concept') continue;
+    if (types.get(prefix) !== 'concept') continue;
+    const type = typeByHead(key);
+    if (!type) continue;
     let m = extended.get(prefix);
     if (!m) {
       m = new Map();
       extended.set(prefix, m);
     }
-    m.set(type, (m.get(type) ?? 0) + t.tf);
+    m.set(type, (m.get(type) ?? 0) + n);
   }
   for (const [prefix, m] of extended) {
     const [best] = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    if (best && isAcronymLike(bestSurface(merged.get(prefix)!))) types.set(prefix, best[0]);
+    if (best && isAcronymLike(bestSurface(tallies.get(prefix)!))) types.set(prefix, best[0]);
   }
   return types;
 }
@@ -234,12 +238,7 @@ function toTerm(key: string, t: Tally, score: number, type: TermType): Term {
   const label = (acronym && spelled ? spelled[0] : forms[0][0]) || key;
   const aliases: string[] = [];
   const seen = new Set([label.toLowerCase()]);
-  const raw = new Map<string, number>();
-  for (const m of t.votes) {
-    const s =
-      /^[A-Z][a-z]/.test(m.surface) && !isAcronymLike(m.surface) ? m.surface.toLowerCase() : m.surface;
-    raw.set(s, (raw.get(s) ?? 0) + 1);
-  }
+  const raw = new Map(t.raw);
   if (acronym) raw.set(acronym, (raw.get(acronym) ?? 0) + t.tf + 1);
   for (const [s] of [...raw.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
     if (seen.has(s.toLowerCase()) && s !== acronym) continue;
@@ -254,7 +253,7 @@ function toTerm(key: string, t: Tally, score: number, type: TermType): Term {
     type,
     aliases,
     ...(acronym ? { acronym } : {}),
-    df: t.papers.size,
+    df: t.df,
     tf: t.tf,
     score: Math.round(score * 1000) / 1000,
   };

@@ -17,21 +17,27 @@ export function buildProjection(graph: LitgraphGraph, minWeight = 1): Projection
     if (attrs.kind === 'term') projection.addNode(node, { ...attrs });
     else papers++;
   });
-  const counts = new Map<string, number>();
+  // Pairs are counted under numeric keys (i · T + j over term indices): millions of pairs on large corpora.
+  const terms = projection.nodes();
+  const indexOf = new Map(terms.map((t, i) => [t, i]));
+  const T = terms.length;
+  const counts = new Map<number, number>();
   graph.forEachNode((node, attrs) => {
     if (attrs.kind !== 'paper') return;
-    const terms = graph.neighbors(node).sort();
-    for (let i = 0; i < terms.length; i++) {
-      for (let j = i + 1; j < terms.length; j++) {
-        const pair = `${terms[i]}\u0000${terms[j]}`;
+    const ids = graph.neighbors(node).map((t) => indexOf.get(t)!);
+    ids.sort((a, b) => a - b);
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const pair = ids[i] * T + ids[j];
         counts.set(pair, (counts.get(pair) ?? 0) + 1);
       }
     }
   });
-  for (const pair of [...counts.keys()].sort()) {
+  for (const pair of [...counts.keys()].sort((a, b) => a - b)) {
     const cij = counts.get(pair)!;
     if (cij < minWeight) continue;
-    const [a, b] = pair.split('\u0000');
+    const a = terms[Math.floor(pair / T)];
+    const b = terms[pair % T];
     const ci = graph.degree(a);
     const cj = graph.degree(b);
     projection.addEdgeWithKey(`c${projection.size}`, a, b, {
