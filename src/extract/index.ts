@@ -9,4 +9,4 @@ export { isGenericKey } from './stoplist';
 export { typeByHead, voteType } from './type-term';
 
 /** Bumped whenever extraction output may change (it keys the extraction cache). */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '2';

@@ -47,6 +47,7 @@ const SINGULAR_EXCEPTIONS: Record<string, string> = {
   lens: 'lens',
   gas: 'gas',
   bias: 'bias',
+  biases: 'bias',
   atlas: 'atlas',
   corpus: 'corpus',
   focus: 'focus',

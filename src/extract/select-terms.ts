@@ -100,7 +100,14 @@ export function selectTerms(extractions: readonly PaperExtraction[], options: Se
   const tallies = new Map<string, Tally>(
     kept.map((key) => [
       key,
-      { df: df.get(key)!, tf: tf.get(key)!, surfaces: new Map(), raw: new Map(), acronyms: new Map(), votes: [] },
+      {
+        df: df.get(key)!,
+        tf: tf.get(key)!,
+        surfaces: new Map(),
+        raw: new Map(),
+        acronyms: new Map(),
+        votes: [],
+      },
     ]),
   );
   const paperTerms = new Map<string, Map<string, Mention[]>>();
@@ -110,9 +117,15 @@ export function selectTerms(extractions: readonly PaperExtraction[], options: Se
       const key = canonicalOf(m);
       const t = tallies.get(key);
       if (!t) continue;
-      const form = displayForm(m.surface, m.field === 'title' ? 'all' : atSentenceStart(ex, m) ? 'first' : 'none');
+      const form = displayForm(
+        m.surface,
+        m.field === 'title' ? 'all' : atSentenceStart(ex, m) ? 'first' : 'none',
+      );
       bump(t.surfaces, form);
-      bump(t.raw, /^[A-Z][a-z]/.test(m.surface) && !isAcronymLike(m.surface) ? m.surface.toLowerCase() : m.surface);
+      bump(
+        t.raw,
+        /^[A-Z][a-z]/.test(m.surface) && !isAcronymLike(m.surface) ? m.surface.toLowerCase() : m.surface,
+      );
       if (m.acronym) bump(t.acronyms, m.acronym);
       t.votes.push({ typeHint: m.typeHint, headTyped: m.headTyped });
       const ms = byKey.get(key);
@@ -201,7 +214,10 @@ function mergeCompactVariants(spellingTf: ReadonlyMap<string, number>): Map<stri
  * Term types by vote; a kept acronym-like term with no type of its own takes the head type of the candidates
  * that extend it ("BERT" from "BERT model", "BERT encoder"), weighted by their mentions.
  */
-function inheritTypes(tallies: ReadonlyMap<string, Tally>, tf: ReadonlyMap<string, number>): Map<string, TermType> {
+function inheritTypes(
+  tallies: ReadonlyMap<string, Tally>,
+  tf: ReadonlyMap<string, number>,
+): Map<string, TermType> {
   const types = new Map<string, TermType>();
   for (const [key, t] of tallies) types.set(key, voteType(t.votes));
   const extended = new Map<string, Map<TermType, number>>();

@@ -3,18 +3,25 @@
 import type { TermType } from '../types';
 import { CUE_AFTER, CUE_BEFORE, HEAD_LEXICON, TYPE_ORDER } from './data/lexicons';
 
-const HEADS: [string, Exclude<TermType, 'concept'>][] = TYPE_ORDER.flatMap((type) =>
-  HEAD_LEXICON[type].map((head) => [head, type] as [string, Exclude<TermType, 'concept'>]),
-)
-  // Longer heads first so "error rate" wins over "rate", "graph neural network" over "network".
-  .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
-
-/** The type given by the key's head word(s), if the lexicon knows it. Keys use spaces for hyphens. */
-export function typeByHead(key: string): Exclude<TermType, 'concept'> | undefined {
-  const spaced = ` ${key}`;
-  for (const [head, type] of HEADS) {
+/** Head (hyphens as spaces) → type; a head listed under several types keeps the first in TYPE_ORDER. */
+const HEADS = new Map<string, Exclude<TermType, 'concept'>>();
+for (const type of TYPE_ORDER) {
+  for (const head of HEAD_LEXICON[type]) {
     const h = head.replace(/-/g, ' ');
-    if (spaced.endsWith(` ${h}`)) return type;
+    if (!HEADS.has(h)) HEADS.set(h, type);
+  }
+}
+const MAX_HEAD_WORDS = Math.max(...[...HEADS.keys()].map((h) => h.split(' ').length));
+
+/**
+ * The type given by the key's head word(s), if the lexicon knows it; the longest matching head wins ("error
+ * rate" over "rate", "graph neural network" over "network"). Keys use spaces for hyphens.
+ */
+export function typeByHead(key: string): Exclude<TermType, 'concept'> | undefined {
+  const words = key.split(' ');
+  for (let n = Math.min(MAX_HEAD_WORDS, words.length); n >= 1; n--) {
+    const type = HEADS.get(words.slice(words.length - n).join(' '));
+    if (type) return type;
   }
   return undefined;
 }

@@ -94,7 +94,13 @@ describe('litgraph build (CLI)', () => {
     expect(summary.warnings.listed.map((w: { line: number }) => w.line)).toEqual([3, 4]);
     expect(r.stderr).toContain('papers.jsonl:3');
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(
-      expect.arrayContaining(['extraction-cache.sqlite', 'graph.gexf', 'graph.json', 'projection.gexf', 'summary.json']),
+      expect.arrayContaining([
+        'extraction-cache.sqlite',
+        'graph.gexf',
+        'graph.json',
+        'projection.gexf',
+        'summary.json',
+      ]),
     );
     expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     // A second run reuses every extraction from the cache; --no-cache extracts again.

@@ -49,6 +49,57 @@ describe('extractPaper', () => {
     expect(vae[0].acronym).toBe('VAE');
   });
 
+  it.each([
+    [
+      'We apply natural language processing (NLP) to reviews.',
+      'natural language processing (NLP)',
+      'natural language processing',
+    ],
+    [
+      'Machine translation (MT) systems need parallel text.',
+      'Machine translation (MT) systems',
+      'machine translation system',
+    ],
+    [
+      'We use loopy belief propagation (BP) for inference.',
+      'loopy belief propagation (BP)',
+      'loopy belief propagation',
+    ],
+  ])('spans a definition with its short form: %s', (abstract, span, key) => {
+    const ex = extractPaper({ id: 'p', title: '', abstract });
+    const m = ex.mentions.find((x) => abstract.slice(x.start, x.end) === span);
+    expect(m?.key).toBe(key);
+    // The surface leaves the parenthesised short form out; the short form is no mention of its own.
+    expect(m?.surface).not.toContain('(');
+    expect(ex.mentions.filter((x) => x.start > m!.start && x.end <= m!.end)).toHaveLength(0);
+  });
+
+  it.each([
+    ['We propose a general framework for parsing.', 'general framework'],
+    ['It beats the baseline system and a computational model.', 'baseline system'],
+    ['The quality of the translations is high.', 'quality'],
+    ['We note the regions of the image once.', 'region'],
+  ])('drops generic references and passing words in: %s', (abstract, key) => {
+    expect(keysOf(abstract)).not.toContain(key);
+  });
+
+  it.each([
+    ['We address the automatic tracking of complex motions.', 'automatic tracking of complex motion', 'task'],
+    ['We learn a mixture of Markov models.', 'mixture of markov model', 'concept'],
+    ['We report accuracy on English.', 'accuracy', 'metric'],
+    ['We evaluate on the Penn Treebank.', 'penn treebank', 'dataset'],
+    ['A hidden Markov model tags words.', 'hidden markov model', 'method'],
+  ])('types by the head of the phrase: %s', (abstract, key, type) => {
+    const m = extractPaper({ id: 'p', title: '', abstract }).mentions.find((x) => x.key === key);
+    expect(m?.typeHint).toBe(type);
+  });
+
+  it('keeps a repeated one-word term and drops one said once in passing', () => {
+    const keys = keysOf('Constraints help. Hard constraints help more. We note the locations once.');
+    expect(keys).toContain('constraint');
+    expect(keys).not.toContain('location');
+  });
+
   it('gives character offsets into the abstract and sentence indices', () => {
     const abstract = 'Intro sentence here. We use beam search for decoding.';
     const ex = extractPaper({ id: 'p', title: 'Beam Search Decoding', abstract });

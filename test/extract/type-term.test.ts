@@ -12,6 +12,15 @@ describe('typeByHead', () => {
     ['word error rate', 'metric'],
     ['bleu', 'metric'],
     ['latent space', undefined],
+    ['machine translation evaluation measure', 'metric'],
+    ['parsing accuracy', 'metric'],
+    ['english', 'dataset'],
+    ['spoken language', 'dataset'],
+    ['dialogue problem', 'task'],
+    ['semantic representation', 'method'],
+    ['objective function', undefined],
+    ['attention layer', undefined],
+    ['dialogue system', undefined],
   ])('%s → %s', (key, type) => {
     expect(typeByHead(key)).toBe(type);
   });
