@@ -9,7 +9,7 @@ import { assignCommunities } from './communities';
 import { badInput } from './errors';
 import { writeFilesAtomic, writeGexfString, writeGraphJson } from './export';
 import { EXTRACTOR_VERSION, extractAll, selectTerms } from './extract';
-import { buildGraph, buildProjection, type LitgraphGraph } from './graph';
+import { buildConceptMap, buildGraph, buildProjection, type LitgraphGraph, projectionCost } from './graph';
 import { readPapers } from './ingest';
 import { assignLayout } from './layout';
 import type { IngestIssue, TermType } from './types';
@@ -18,8 +18,8 @@ import { createProgress, logStage } from './util/progress';
 
 export const LITGRAPH_VERSION = '0.1.0';
 const MAX_WARNINGS_LISTED = 1000;
-/** projection.gexf is written when the bipartite graph has at most this many edges. */
-export const PROJECTION_MAX_EDGES = 300_000;
+/** projection.gexf is written when counting its pairs costs at most this many increments (Σ C(deg, 2)). */
+export const PROJECTION_MAX_PAIRS = 2_000_000;
 
 export interface BuildSummary {
   litgraphVersion: string;
@@ -163,9 +163,10 @@ export async function runBuild(
     if (a.kind === 'paper' && a.degree === 0) withoutTerms++;
   });
   // The term projection grows with the square of terms per paper: written for graphs of moderate size only.
-  const writeProjection = graph.size <= PROJECTION_MAX_EDGES;
-  const outputs: { graph: string; gexf: string; summary: string; projection?: string } = {
+  const writeProjection = projectionCost(graph) <= PROJECTION_MAX_PAIRS;
+  const outputs: { graph: string; concepts: string; gexf: string; summary: string; projection?: string } = {
     graph: join(options.out, 'graph.json'),
+    concepts: join(options.out, 'concepts.json'),
     gexf: join(options.out, 'graph.gexf'),
     ...(writeProjection ? { projection: join(options.out, 'projection.gexf') } : {}),
     summary: join(options.out, 'summary.json'),
@@ -197,8 +198,11 @@ export async function runBuild(
     await time('export', () => {
       writeFilesAtomic([
         [outputs.graph, (write) => writeGraphJson(graph, write)],
+        [outputs.concepts, (write) => writeGraphJson(buildConceptMap(graph), write)],
         [outputs.gexf, writeGexfString(graph)],
-        ...(outputs.projection ? ([[outputs.projection, writeGexfString(buildProjection(graph))]] as const) : []),
+        ...(outputs.projection
+          ? ([[outputs.projection, writeGexfString(buildProjection(graph))]] as const)
+          : []),
       ]);
     });
     summary.timingsMs = timings;

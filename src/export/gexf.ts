@@ -40,14 +40,18 @@ function withMeta(graph: Graph): Graph {
   return Object.create(graph, { getAttributes: { value: () => meta } }) as Graph;
 }
 
+/** Above this many nodes abstracts are left out of GEXF (they would make the document too large to write). */
+export const GEXF_ABSTRACTS_MAX_NODES = 20_000;
+
 /** The graph as a GEXF 1.3 document. */
 export function writeGexfString(graph: Graph): string {
+  const skipAbstracts = graph.order > GEXF_ABSTRACTS_MAX_NODES;
   return write(withMeta(graph), {
     version: '1.3',
     pedantic: true,
     formatNode: (_key: string, a: Attributes) => ({
       label: String(a.label ?? ''),
-      attributes: flatten(a),
+      attributes: flatten(skipAbstracts ? { ...a, abstract: undefined } : a),
       viz: {
         ...(typeof a.color === 'string' ? { color: a.color } : {}),
         ...(typeof a.size === 'number' ? { size: a.size } : {}),

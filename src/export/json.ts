@@ -7,7 +7,9 @@ export type ChunkWriter = (chunk: string) => void;
 /** Writes the serialisation of `graph` through `write`; deterministic (insertion order, no timestamps). */
 export function writeGraphJson(graph: Graph, write: ChunkWriter): void {
   const head = { options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops } };
-  write(`{"options":${JSON.stringify(head.options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`);
+  write(
+    `{"options":${JSON.stringify(head.options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`,
+  );
   let first = true;
   const buffer: string[] = [];
   const flush = () => {

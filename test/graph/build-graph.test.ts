@@ -67,3 +67,22 @@ describe('buildProjection', () => {
     expect(p.hasEdge('term:sparse autoencoder', 'term:image classification')).toBe(false);
   });
 });
+
+describe('buildConceptMap', () => {
+  it('keeps the terms only, linked to their strongest associations with enough shared papers', async () => {
+    const { buildConceptMap, countPairs } = await import('../../src/graph');
+    const g = build();
+    const map = buildConceptMap(g, { linksPerTerm: 1, minShared: 1 });
+    expect(map.order).toBe(g.filterNodes((_n, a) => a.kind === 'term').length);
+    map.forEachNode((_n, a) => expect(a.kind).toBe('term'));
+    expect(map.getAttribute('view')).toBe('concepts');
+    // every term with a co-occurring term keeps at least one link, and no link shares fewer papers than asked
+    const pairs = countPairs(g, 1);
+    const linked = new Set<number>();
+    for (let k = 0; k < pairs.a.length; k++) linked.add(pairs.a[k]).add(pairs.b[k]);
+    for (const t of linked) expect(map.degree(pairs.terms[t])).toBeGreaterThan(0);
+    const strict = buildConceptMap(g, { linksPerTerm: 8, minShared: 2 });
+    strict.forEachEdge((_e, a) => expect(a.weight).toBeGreaterThanOrEqual(2));
+    expect(strict.hasEdge('term:sparse autoencoder', 'term:vision transformer')).toBe(true);
+  });
+});
