@@ -7,7 +7,7 @@ import { type BuildOptions, resolveBuildOptions } from './build-options';
 import { ExtractionCache } from './cache';
 import { assignCommunities } from './communities';
 import { badInput } from './errors';
-import { writeFilesAtomic, writeGexfString, writeGraphJson } from './export';
+import { writeFilesAtomic, writeGexf, writeGraphJson } from './export';
 import { EXTRACTOR_VERSION, extractAll, selectTerms } from './extract';
 import { buildConceptMap, buildGraph, buildProjection, type LitgraphGraph, projectionCost } from './graph';
 import { readPapers } from './ingest';
@@ -19,7 +19,7 @@ import { createProgress, logStage } from './util/progress';
 export const LITGRAPH_VERSION = '0.1.0';
 const MAX_WARNINGS_LISTED = 1000;
 /** projection.gexf is written when counting its pairs costs at most this many increments (Σ C(deg, 2)). */
-export const PROJECTION_MAX_PAIRS = 2_000_000;
+export const PROJECTION_MAX_PAIRS = 500_000;
 
 export interface BuildSummary {
   litgraphVersion: string;
@@ -199,9 +199,11 @@ export async function runBuild(
       writeFilesAtomic([
         [outputs.graph, (write) => writeGraphJson(graph, write)],
         [outputs.concepts, (write) => writeGraphJson(buildConceptMap(graph), write)],
-        [outputs.gexf, writeGexfString(graph)],
+        [outputs.gexf, (write) => writeGexf(graph, write)],
         ...(outputs.projection
-          ? ([[outputs.projection, writeGexfString(buildProjection(graph))]] as const)
+          ? ([
+              [outputs.projection, (write: (c: string) => void) => writeGexf(buildProjection(graph), write)],
+            ] as const)
           : []),
       ]);
     });

@@ -8,7 +8,8 @@ describe('graphToJson', () => {
     const g = new Graph({ type: 'undirected' });
     g.setAttribute('name', 'x');
     for (let i = 0; i < 2500; i++) g.addNode(`n${i}`, i % 3 ? { label: `<b>${i}</b> "q"`, x: i / 7 } : {});
-    for (let i = 1; i < 2500; i++) g.addEdgeWithKey(`e${i}`, `n${i - 1}`, `n${i}`, i % 2 ? { weight: i } : {});
+    for (let i = 1; i < 2500; i++)
+      g.addEdgeWithKey(`e${i}`, `n${i - 1}`, `n${i}`, i % 2 ? { weight: i } : {});
     const text = graphToJson(g);
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(g.export())));
     const back = new Graph({ type: 'undirected' });
