@@ -17,7 +17,6 @@ type GexfType = 'integer' | 'double' | 'boolean' | 'string';
 type Scalar = string | number | boolean;
 
 /** Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone surrogates, U+FFFE/FFFF) are dropped. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here
 const INVALID_XML =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
