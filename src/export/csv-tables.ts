@@ -28,7 +28,9 @@ export function writeNodesCsv(graph: Graph, write: ChunkWriter): void {
 /** edges.csv of `graph`. */
 export function writeEdgesCsv(graph: Graph, write: ChunkWriter): void {
   const reserved = new Set(['id', 'source', 'target']);
-  const names = collectColumns((visit) => graph.forEachEdge((_e, a) => visit(a)), reserved).map((c) => c.name);
+  const names = collectColumns((visit) => graph.forEachEdge((_e, a) => visit(a)), reserved).map(
+    (c) => c.name,
+  );
   write(csvRecord(['id', 'source', 'target', ...names].map((n) => csvField(n))));
   const out = bufferedWriter(write);
   graph.forEachEdge((edge, attributes, source, target) => {

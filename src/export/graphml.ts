@@ -30,7 +30,12 @@ function keyLine(id: string, domain: string, column: Column): string {
   return `  <key id="${id}" for="${domain}" attr.name="${xmlAttribute(column.name)}" attr.type="${GRAPHML_TYPE[column.type]}"/>\n`;
 }
 
-function dataLines(columns: readonly Column[], ids: readonly string[], attributes: Attributes, indent: string) {
+function dataLines(
+  columns: readonly Column[],
+  ids: readonly string[],
+  attributes: Attributes,
+  indent: string,
+) {
   let out = '';
   columns.forEach((column, i) => {
     const value = flattenValue(attributes[column.name]);
