@@ -16,13 +16,36 @@ export const GEXF_ABSTRACTS_MAX_NODES = 20_000;
 type GexfType = 'integer' | 'double' | 'boolean' | 'string';
 type Scalar = string | number | boolean;
 
-/** Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone surrogates, U+FFFE/FFFF) are dropped. */
-const INVALID_XML =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Whether a UTF-16 code unit may appear in XML 1.0 (C0 controls but tab/newline/return and U+FFFE/FFFF may not). */
+const allowedInXml = (code: number): boolean =>
+  code === 9 || code === 10 || code === 13 || (code >= 32 && code !== 0xfffe && code !== 0xffff);
+
+/** Drops the characters XML 1.0 forbids, lone surrogates included. */
+function dropInvalidXml(value: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const high = code >= 0xd800 && code <= 0xdbff;
+    const low = code >= 0xdc00 && code <= 0xdfff;
+    if (
+      high &&
+      i + 1 < value.length &&
+      value.charCodeAt(i + 1) >= 0xdc00 &&
+      value.charCodeAt(i + 1) <= 0xdfff
+    ) {
+      i++;
+      continue;
+    }
+    if (allowedInXml(code) && !high && !low) continue;
+    out += value.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? value : out + value.slice(from);
+}
 
 export function escapeXml(value: string): string {
-  return value
-    .replace(INVALID_XML, '')
+  return dropInvalidXml(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -89,3 +89,17 @@ describe('writeGexfString', () => {
     expect(xml).not.toContain('\u0001');
   });
 });
+
+describe('escapeXml', () => {
+  it.each([
+    ['a & b < c > "d" \'e\'', 'a &amp; b &lt; c &gt; &quot;d&quot; &apos;e&apos;'],
+    ['ctrl\u0000\u0007\u001f end', 'ctrl end'],
+    ['pair \ud83d\ude00 ok', 'pair \ud83d\ude00 ok'],
+    ['lone \ud83d high', 'lone  high'],
+    ['lone \ude00 low', 'lone  low'],
+    ['tab\tnl\ncr\r', 'tab&#9;nl&#10;cr&#13;'],
+  ])('%j', async (input, expected) => {
+    const { escapeXml } = await import('../../src/export');
+    expect(escapeXml(input)).toBe(expected);
+  });
+});
