@@ -3,7 +3,7 @@
 
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { type BuildOptions, resolveBuildOptions } from './build-options';
+import { type BuildOptions, loadVocabulary, resolveBuildOptions, type Vocabulary } from './build-options';
 import { ExtractionCache } from './cache';
 import { assignCommunities } from './communities';
 import { badInput } from './errors';
@@ -43,6 +43,22 @@ export interface BuildSummary {
   peakRssMb: Record<string, number>;
   warnings: { count: number; listed: IngestIssue[] };
   outputs: Record<string, string>;
+  /** What --thesaurus and --stoplist changed, when given. */
+  vocabulary?: VocabularySummary;
+}
+
+export interface VocabularySummary {
+  thesaurus?: {
+    file: string;
+    entries: number;
+    /** Mentions renamed, merged into another term or dropped. */
+    mentionsChanged: number;
+    /** Entries that matched the corpus, renaming or merging a term / dropping one. */
+    termsRenamed: number;
+    termsDropped: number;
+  };
+  /** Candidate terms dropped by the user's stoplist (phrases the built-in stoplist drops anyway not counted). */
+  stoplist?: { file: string; phrases: number; termsDropped: number };
 }
 
 export interface BuildResult {
@@ -62,6 +78,7 @@ export async function runBuild(
   run: RunOptions = {},
 ): Promise<BuildResult> {
   const options = resolveBuildOptions(partial);
+  const vocabulary = loadVocabulary(options);
   const timings: Record<string, number> = {};
   const peakRssMb: Record<string, number> = {};
   const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
@@ -118,7 +135,12 @@ export async function runBuild(
 
   const minDf = options.minDf ?? (ingest.papers.length > 100 ? 2 : 1);
   const selection = await time('select', () =>
-    selectTerms(extractions, { minDf, maxTerms: options.maxTerms }),
+    selectTerms(extractions, {
+      minDf,
+      maxTerms: options.maxTerms,
+      thesaurus: vocabulary.thesaurus,
+      stopKeys: vocabulary.stopKeys,
+    }),
   );
 
   const graph = await time('graph', () =>
@@ -193,6 +215,7 @@ export async function runBuild(
     peakRssMb,
     warnings: { count: ingest.issues.length, listed: ingest.issues.slice(0, MAX_WARNINGS_LISTED) },
     outputs,
+    ...vocabularySummary(options, vocabulary, selection.thesaurusChanges),
   };
   if (!run.dryRun) {
     await time('export', () => {
@@ -211,4 +234,30 @@ export async function runBuild(
     writeFilesAtomic([[outputs.summary, `${JSON.stringify(summary, null, 2)}\n`]]);
   }
   return { graph, summary };
+}
+
+/** The summary's account of the thesaurus and stoplist, from what the recorders saw during term selection. */
+function vocabularySummary(
+  options: BuildOptions,
+  vocabulary: Vocabulary,
+  mentionsChanged: number,
+): { vocabulary?: VocabularySummary } {
+  const { thesaurus, stopKeys } = vocabulary;
+  if (!thesaurus && !stopKeys) return {};
+  const out: VocabularySummary = {};
+  if (thesaurus && options.thesaurus) {
+    let dropped = 0;
+    for (const key of thesaurus.matched) if (thesaurus.get(key) === '') dropped++;
+    out.thesaurus = {
+      file: options.thesaurus,
+      entries: thesaurus.size,
+      mentionsChanged,
+      termsRenamed: thesaurus.matched.size - dropped,
+      termsDropped: dropped,
+    };
+  }
+  if (stopKeys && options.stoplist) {
+    out.stoplist = { file: options.stoplist, phrases: stopKeys.size, termsDropped: stopKeys.matched.size };
+  }
+  return { vocabulary: out };
 }

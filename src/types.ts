@@ -115,6 +115,8 @@ export interface TermNodeAttributes extends CommonNodeAttributes {
   /** First and mean publication year of its papers, when papers have years. */
   firstYear?: number;
   meanYear?: number;
+  /** Papers mentioning the term per publication year (year → count, ascending), when papers have years. */
+  years?: Record<string, number>;
 }
 
 export type NodeAttributes = PaperNodeAttributes | TermNodeAttributes;

@@ -22,6 +22,8 @@ interface BuildFlags {
   workers?: string;
   cache: boolean;
   cacheFile?: string;
+  thesaurus?: string;
+  stoplist?: string;
 }
 
 export function registerBuildCommand(program: Command): void {
@@ -32,7 +34,7 @@ export function registerBuildCommand(program: Command): void {
     .option('-o, --out <dir>', 'output folder', 'graph/out')
     .option(
       '-f, --format <format>',
-      'input format instead of detecting it: papers-text, json, jsonl, csv, tsv',
+      'input format instead of detecting it: papers-text, json, jsonl, csv, tsv, bibtex, ris, arxiv-atom, pubmed-xml, wos',
     )
     .option(
       '--min-df <n>',
@@ -48,6 +50,11 @@ export function registerBuildCommand(program: Command): void {
     .option('--workers <n>', 'extraction worker threads (default: all cores for 400+ papers, else 1)')
     .option('--no-cache', 'do not reuse or store per-paper extraction results')
     .option('--cache-file <file>', 'extraction cache file (default: <out>/extraction-cache.sqlite)')
+    .option(
+      '--thesaurus <file>',
+      'VOSviewer-style thesaurus: "label<TAB>replace by" lines rename, merge or drop terms',
+    )
+    .option('--stoplist <file>', 'phrases to drop as terms, one per line ("#" starts a comment line)')
     .option('-q, --quiet', 'no progress output')
     .option('--json', 'print the build summary as JSON on stdout instead of a table')
     .addHelpText(
@@ -74,6 +81,8 @@ export function registerBuildCommand(program: Command): void {
           workers: num('--workers', flags.workers),
           cache: flags.cache,
           cacheFile: flags.cacheFile,
+          thesaurus: flags.thesaurus,
+          stoplist: flags.stoplist,
         },
         { quiet: flags.quiet },
       );
@@ -93,6 +102,16 @@ export function formatSummary(s: BuildSummary): string {
     ['candidate terms', s.terms.candidates],
     ['terms kept', s.terms.kept],
     ...Object.entries(s.terms.byType).map(([t, n]) => [`  ${t}`, n]),
+    ...(s.vocabulary?.thesaurus
+      ? [
+          ['thesaurus: mentions changed', s.vocabulary.thesaurus.mentionsChanged],
+          [
+            'thesaurus: terms renamed / dropped',
+            `${s.vocabulary.thesaurus.termsRenamed} / ${s.vocabulary.thesaurus.termsDropped}`,
+          ],
+        ]
+      : []),
+    ...(s.vocabulary?.stoplist ? [['stoplist: terms dropped', s.vocabulary.stoplist.termsDropped]] : []),
     ['nodes', s.graph.nodes],
     ['edges', s.graph.edges],
     ['communities', s.communities.count],

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { exitCodeOf, LitgraphError } from '../errors';
 import { registerBuildCommand } from './build-command';
 import { registerEvalCommand } from './eval-command';
+import { registerExportCommand } from './export-command';
 import { registerQueryCommand } from './query-command';
 import { registerServeCommand } from './serve-command';
 import { registerStartCommand } from './start-command';
@@ -20,6 +21,7 @@ export function createProgram(): Command {
   registerServeCommand(program);
   registerEvalCommand(program);
   registerQueryCommand(program);
+  registerExportCommand(program);
   return program;
 }
 

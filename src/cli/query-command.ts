@@ -155,6 +155,34 @@ const HUMAN: Record<string, (doc: QueryDocument) => string> = {
       ])
     );
   },
+  trends(doc) {
+    const window = doc.query.resolved as { from: number | null; to: number | null; papers: number };
+    if (window.from === null || window.from === window.to) {
+      return 'Trends need papers from at least two different years in the window.\n';
+    }
+    const rows: Row[] = doc.results.map((r) => ({
+      ...r,
+      score: formatScore(r.score),
+      span: r.firstYear === r.lastYear ? String(r.firstYear) : `${r.firstYear}–${r.lastYear}`,
+    }));
+    const columns: Column[] = [
+      { key: 'label', title: 'term', maxWidth: 50 },
+      { key: 'type', title: 'type' },
+      { key: 'score', title: 'trend z', align: 'right' },
+      { key: 'papers', title: 'papers', align: 'right' },
+      { key: 'span', title: 'years' },
+      { key: 'community', title: 'community', align: 'right' },
+    ];
+    const part = (trend: string) =>
+      table(
+        rows.filter((r) => r.trend === trend),
+        columns,
+      );
+    return (
+      `Trends ${window.from}–${window.to} (${window.papers} papers with a year; Cochran–Armitage z):\n` +
+      `Emerging:\n${part('emerging')}Fading:\n${part('fading')}`
+    );
+  },
   communities(doc) {
     const rows = doc.results.map((r) => ({ ...r, topTerms: (r.topTerms as string[]).join(', ') }));
     return (
@@ -263,4 +291,12 @@ export function registerQueryCommand(program: Command): void {
   verb('communities', 'all communities with their sizes').action((flags: Flags) =>
     run('communities', {}, flags),
   );
+
+  verb('trends', 'the emerging and the fading terms: trend of their share of papers over the years')
+    .option('--from <year>', 'first publication year considered (default: the earliest)')
+    .option('--to <year>', 'last publication year considered (default: the latest)')
+    .option(limitOption, `${limitHelp}; emerging terms, and fading ones`)
+    .action((flags: Flags) =>
+      run('trends', { from: str(flags.from), to: str(flags.to), limit: str(flags.limit) }, flags),
+    );
 }

@@ -1,12 +1,13 @@
-// GraphML 1.0 (Brandes et al., "GraphML progress report", 2001; graphml.graphdrawing.org): every node and
-// edge attribute declared once as a typed <key>, values as <data> element content so tabs and newlines
-// survive. Arrays are joined with "; ", nested values written as JSON; offset arrays are left out.
+// GraphML 1.0 (Brandes et al., "GraphML progress report", 2001; graphml.graphdrawing.org), streamed: every
+// node and edge attribute declared once as a typed <key>, values as <data> elements, escaped like GEXF (tabs and
+// newlines as character references, characters XML cannot carry dropped). Arrays are joined with "; ", nested
+// values written as JSON; offset arrays are left out.
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { type Column, type ColumnType, collectColumns, flattenValue, OFFSET_ATTRIBUTES } from './attributes';
 import { bufferedWriter } from './csv';
+import { escapeXml } from './gexf';
 import type { ChunkWriter } from './json';
-import { xmlAttribute, xmlText } from './xml';
 
 const GRAPHML_TYPE: Record<ColumnType, string> = {
   boolean: 'boolean',
@@ -27,7 +28,7 @@ function graphColumns(graph: Graph): { column: Column; value: string | number | 
 }
 
 function keyLine(id: string, domain: string, column: Column): string {
-  return `  <key id="${id}" for="${domain}" attr.name="${xmlAttribute(column.name)}" attr.type="${GRAPHML_TYPE[column.type]}"/>\n`;
+  return `  <key id="${id}" for="${domain}" attr.name="${escapeXml(column.name)}" attr.type="${GRAPHML_TYPE[column.type]}"/>\n`;
 }
 
 function dataLines(
@@ -40,7 +41,7 @@ function dataLines(
   columns.forEach((column, i) => {
     const value = flattenValue(attributes[column.name]);
     if (value === undefined) return;
-    out += `${indent}<data key="${ids[i]}">${xmlText(String(value))}</data>\n`;
+    out += `${indent}<data key="${ids[i]}">${escapeXml(String(value))}</data>\n`;
   });
   return out;
 }
@@ -68,18 +69,18 @@ export function writeGraphml(graph: Graph, write: ChunkWriter): void {
   });
   head += `  <graph id="G" edgedefault="${graph.type === 'directed' ? 'directed' : 'undirected'}">\n`;
   graphData.forEach(({ value }, i) => {
-    head += `    <data key="g${i}">${xmlText(String(value))}</data>\n`;
+    head += `    <data key="g${i}">${escapeXml(String(value))}</data>\n`;
   });
   write(head);
   const out = bufferedWriter(write);
   graph.forEachNode((node, attributes) => {
     out.push(
-      `    <node id="${xmlAttribute(node)}">\n${dataLines(nodeColumns, nodeIds, attributes, '      ')}    </node>\n`,
+      `    <node id="${escapeXml(node)}">\n${dataLines(nodeColumns, nodeIds, attributes, '      ')}    </node>\n`,
     );
   });
   graph.forEachEdge((edge, attributes, source, target) => {
     out.push(
-      `    <edge id="${xmlAttribute(edge)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}">\n` +
+      `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n` +
         `${dataLines(edgeColumns, edgeIds, attributes, '      ')}    </edge>\n`,
     );
   });

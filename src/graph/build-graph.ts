@@ -85,9 +85,17 @@ export function buildGraph(input: GraphInput): LitgraphGraph {
   graph.forEachNode((node) => graph.setNodeAttribute(node, 'degree', graph.degree(node)));
   for (const [tkey, ys] of years) {
     graph.mergeNodeAttributes(tkey, {
-      firstYear: Math.min(...ys),
+      firstYear: ys.reduce((a, b) => Math.min(a, b)),
       meanYear: Math.round((ys.reduce((a, b) => a + b, 0) / ys.length) * 10) / 10,
+      years: countByYear(ys),
     });
   }
   return graph;
+}
+
+/** Papers per year; keys come out in ascending order (JS objects order integer-like keys numerically). */
+function countByYear(ys: readonly number[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const y of ys) counts[y] = (counts[y] ?? 0) + 1;
+  return counts;
 }

@@ -1,6 +1,7 @@
-// Field-name aliases for JSON, JSONL, CSV and TSV records, as data. Names are matched after `fieldKey`:
-// case-insensitive, ignoring spaces, '_', '-' and '.', so `abstractText`, `abstract_text` and `Abstract Text`
-// are one name. Earlier aliases win when a record has several.
+// Field-name aliases for JSON, JSONL, CSV and TSV records (and the column names of Scopus, IEEE Xplore, Lens
+// and Embase exports), as data. Names are matched after `fieldKey`: case-insensitive, ignoring spaces, '_',
+// '-' and '.', so `abstractText`, `abstract_text` and `Abstract Text` are one name. Earlier aliases win when a
+// record has several. Web of Science tags (TI, AB, …) are mapped in wos-tags.ts.
 
 export type PaperField = 'id' | 'title' | 'abstract' | 'year' | 'date' | 'authors' | 'venue' | 'url' | 'doi';
 
@@ -13,24 +14,39 @@ export function fieldKey(name: string): string {
 }
 
 const RAW_ALIASES: Readonly<Record<PaperField, readonly string[]>> = {
-  id: ['id', 'paper_id', 'paperId', 'key', 'uid'],
+  // Scopus `EID`, Lens `Lens ID`.
+  id: ['id', 'paper_id', 'paperId', 'key', 'uid', 'eid', 'lens_id'],
   title: ['title', 'name', 'display_name', 'paper_title', 'article_title', 'Document Title'],
   abstract: ['abstract', 'summary', 'abstractText', 'abstract_text', 'description'],
   // `year` holds a year; `date` holds a date whose leading 4 digits are the year. `year` is tried first.
-  year: ['year', 'publication_year', 'pub_year'],
-  date: ['date', 'published', 'publication_date', 'issued'],
-  authors: ['authors', 'author', 'creators', 'authorships'],
+  year: ['year', 'publication_year', 'pub_year', 'year_published'],
+  // Lens `Date Published`, Embase `Date of Publication`, Scopus API `coverDate`.
+  date: [
+    'date',
+    'published',
+    'publication_date',
+    'issued',
+    'date_published',
+    'date_of_publication',
+    'cover_date',
+  ],
+  // Scopus `Author full names` ("Lovelace, Ada (57190000001); …") before its `Authors` ("Lovelace A.; …"),
+  // Lens `Author/s`, Embase `Author Names`.
+  authors: ['author_full_names', 'authors', 'author', 'creators', 'authorships', 'Author/s', 'author_names'],
+  // Scopus has both `Source title` (the journal) and `Source` ("Scopus"): `source` comes last.
   venue: [
     'venue',
     'journal',
     'booktitle',
-    'source',
-    'container_title',
     'source_title',
     'publication_title',
     'journal_title',
+    'container_title',
+    'Journal/Book',
+    'source',
   ],
-  url: ['url', 'link', 'pdf_url', 'pdf_link'],
+  // Lens `External URL`, Embase `Embase Link`, OpenAlex `landing_page_url`.
+  url: ['url', 'link', 'pdf_url', 'pdf_link', 'external_url', 'landing_page_url', 'embase_link'],
   doi: ['doi'],
 };
 

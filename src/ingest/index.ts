@@ -1,5 +1,7 @@
-// The ingest stage: reads paper records from papers-text, JSON, JSON Lines, CSV and TSV files (optionally
-// gzip-compressed), validates them into Papers and merges duplicates. The only file other folders import.
+// The ingest stage: reads paper records from papers-text, JSON, JSON Lines (OpenAlex and Semantic Scholar
+// records included), CSV and TSV (Scopus, IEEE Xplore, Lens, Embase, Web of Science exports included), BibTeX,
+// RIS, arXiv Atom, PubMed XML and Web of Science plain-text files (optionally gzip-compressed), validates them
+// into Papers and merges duplicates. The only file other folders import.
 export { detectFormat } from './detect-format';
 export { normaliseTitle, paperIdFor } from './normalise';
 export { readPapers } from './read-papers';

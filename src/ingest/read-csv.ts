@@ -1,10 +1,13 @@
 // Reads CSV and TSV with a header row through csv-parse (quoted fields, embedded newlines, BOM, CRLF). A row
-// with the wrong number of fields is an issue naming its line; a quote that never closes is BAD_INPUT.
+// with the wrong number of fields is an issue naming its line (one extra empty field, a trailing delimiter, is
+// tolerated); a quote that never closes is BAD_INPUT. A header of Web of Science tags (its tab-delimited
+// export) is renamed to field names, and its fields are not quoted (a title may start with `"`).
 import { Readable } from 'node:stream';
 import { CsvError, type Options, parse } from 'csv-parse';
 import { badInput, LitgraphError } from '../errors';
 import { FIELD_ALIASES, hasColumn } from './field-aliases';
 import type { RawItem } from './types';
+import { isWosHeader, mapWosHeader } from './wos-tags';
 
 /** A record larger than this is a runaway quoted field, not an abstract. */
 export const MAX_RECORD_BYTES = 1_000_000;
@@ -22,6 +25,7 @@ export async function* readCsv(
   format: 'csv' | 'tsv',
 ): AsyncGenerator<RawItem> {
   const delimiter = format === 'tsv' ? '\t' : sniffDelimiter(head);
+  const wos = isWosHeader(firstLine(head).split(delimiter));
   // Line numbers are counted here: csv-parse's `info.lines` counts a CRLF inside a quoted field as two lines.
   // A record starts after the lines of the records before it (their embedded breaks + 1) and the skipped
   // empty lines. `on_record` runs as each record is parsed, so `nextLine` is right even when an error later
@@ -31,6 +35,7 @@ export async function* readCsv(
   const options: Options<CsvRow, string[]> = {
     delimiter,
     bom: true,
+    quote: wos ? false : '"',
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
@@ -54,10 +59,11 @@ export async function* readCsv(
     for await (const { fields, line } of parser as AsyncIterable<CsvRow>) {
       if (fields.every((field) => field.trim() === '')) continue; // a line of blanks or bare delimiters
       if (!header) {
-        header = fields.map((name) => name.trim());
+        header = mapWosHeader(fields.map((name) => name.trim()));
         checkHeader(file, header, format, line);
         continue;
       }
+      if (fields.length === header.length + 1 && fields[header.length].trim() === '') fields.pop();
       if (fields.length !== header.length) {
         const message = `row has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${header.length}`;
         yield { issue: { file, line, message }, skipped: true };
@@ -80,10 +86,14 @@ export async function* readCsv(
 
 /** `,` unless the header only makes sense split on `;` (spreadsheets in some locales). */
 function sniffDelimiter(head: string): string {
-  const first = head.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0];
+  const first = firstLine(head);
   const columns = (delimiter: string) =>
     first.split(delimiter).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
   return !hasColumn(columns(','), 'title') && hasColumn(columns(';'), 'title') ? ';' : ',';
+}
+
+function firstLine(head: string): string {
+  return head.replace(/^\ufeff/, '').split(/\r?\n|\r/, 1)[0];
 }
 
 function checkHeader(file: string, header: string[], format: 'csv' | 'tsv', line: number): void {

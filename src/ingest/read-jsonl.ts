@@ -1,7 +1,9 @@
 // Reads JSON Lines: one record per line, blank lines ignored; a bad line is an issue naming the line. A file
 // whose first lines are all not JSON is not JSON Lines at all: BAD_INPUT instead of one issue per line.
+// OpenAlex and Semantic Scholar API records are recognised by their fields (json-shapes.ts).
 import { badInput, type LitgraphError } from '../errors';
 import { jsonErrorReason } from './json-error';
+import { normaliseJsonRecord } from './json-shapes';
 import { splitLines } from './split-lines';
 import type { RawItem } from './types';
 
@@ -34,7 +36,7 @@ export async function* readJsonLines(file: string, chunks: AsyncIterable<string>
       yield* held.map(asIssue);
       held = undefined;
     }
-    yield { record, line };
+    yield { record: normaliseJsonRecord(record), line };
   }
   if (held?.length) throw notJsonLines(file, held);
 }

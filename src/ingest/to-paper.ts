@@ -1,13 +1,29 @@
 // Validates one raw record (a JSON object, a CSV row keyed by header, a papers-text pair) into a Paper.
 // Fatal problems (no title, no or too short abstract, wrong types) drop the record with one issue; minor ones
-// (a non-numeric year, a bad DOI) are warnings and the paper is kept without that field.
+// (a non-numeric year, a bad DOI) are warnings and the paper is kept without that field. Export quirks are
+// handled here for every format: "null"/"N/A" cells are empty, a copyright line at the end of an abstract is
+// removed, "[No abstract available]" is no abstract, and "Lovelace, Ada" becomes "Ada Lovelace".
 import type { IngestIssue, Paper } from '../types';
-import { cleanText, collapseWhitespace } from './clean-text';
+import {
+  cleanText,
+  collapseWhitespace,
+  isAbstractPlaceholder,
+  replaceControlCharacters,
+  stripCopyright,
+} from './clean-text';
 import { FIELD_ALIASES, fieldKey, INVERTED_ABSTRACT_KEY, type PaperField } from './field-aliases';
 import { isDoi, normaliseDoi, paperIdFor } from './normalise';
+import { displayName, splitAuthorList } from './person-name';
 
 /** Abstracts shorter than this (after clean-up) are rejected. */
 export const MIN_ABSTRACT_LENGTH = 20;
+/**
+ * Abstracts longer than this (about 15,000 words) are rejected: a full text or a runaway field, not an abstract,
+ * and extraction time grows with it (a 50 MB "abstract" would hold the build for many minutes).
+ */
+export const MAX_ABSTRACT_LENGTH = 100_000;
+/** Titles longer than this are rejected: a whole abstract or a runaway field in the title. */
+export const MAX_TITLE_LENGTH = 2_000;
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 2100;
 
@@ -39,6 +55,11 @@ export function toPaper(record: unknown, file: string, line?: number): RecordChe
   if (typeof rawTitle !== 'string') return skip(`title is ${describeType(rawTitle)}, not text`);
   const title = cleanText(rawTitle);
   if (!title) return skip('record has no title');
+  if (title.length > MAX_TITLE_LENGTH) {
+    return skip(
+      `title is too long (${title.length} characters, at most ${MAX_TITLE_LENGTH}) (${quote(title)})`,
+    );
+  }
 
   const rawAbstract = pick(fields, 'abstract') ?? invertedAbstract(fields.get(INVERTED_ABSTRACT_KEY));
   const quoted = quote(title);
@@ -46,11 +67,16 @@ export function toPaper(record: unknown, file: string, line?: number): RecordChe
   const abstractText = textOf(rawAbstract);
   if (abstractText === undefined)
     return skip(`abstract is ${describeType(rawAbstract)}, not text (${quoted})`);
-  const abstract = cleanText(abstractText);
-  if (!abstract) return skip(`record has no abstract (${quoted})`);
+  const abstract = stripCopyright(cleanText(abstractText));
+  if (!abstract || isAbstractPlaceholder(abstract)) return skip(`record has no abstract (${quoted})`);
   if (abstract.length < MIN_ABSTRACT_LENGTH) {
     return skip(
       `abstract is too short (${abstract.length} characters, at least ${MIN_ABSTRACT_LENGTH} needed) (${quoted})`,
+    );
+  }
+  if (abstract.length > MAX_ABSTRACT_LENGTH) {
+    return skip(
+      `abstract is too long (${abstract.length} characters, at most ${MAX_ABSTRACT_LENGTH}; is it the full text?) (${quoted})`,
     );
   }
 
@@ -83,11 +109,14 @@ function describeType(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/** Cell values that exports write for a missing value (pandas, SQL dumps, Lens). */
+const MISSING_TEXT = new Set(['', 'null', 'none', 'nan', 'n/a']);
+
 function isEmpty(value: unknown): boolean {
   return (
     value === undefined ||
     value === null ||
-    (typeof value === 'string' && value.trim() === '') ||
+    (typeof value === 'string' && MISSING_TEXT.has(value.trim().toLowerCase())) ||
     (Array.isArray(value) && value.length === 0)
   );
 }
@@ -129,7 +158,7 @@ function invertedAbstract(value: unknown): string | undefined {
 
 function readId(value: unknown, warn: (message: string) => void): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'string') return replaceControlCharacters(value).trim() || undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   warn(`id is ${describeType(value)}, not text; an id was derived instead`);
   return undefined;
@@ -189,9 +218,10 @@ function yearOf(value: unknown, warn: (message: string) => void): number | undef
 }
 
 /** Name of an author object: name, display_name, given + family, or OpenAlex's author.display_name. */
-function authorName(value: unknown): string | undefined {
+function authorName(value: unknown, depth = 0): string | undefined {
   if (typeof value === 'string') return value;
-  if (!isPlainObject(value)) return undefined;
+  // `{author: {author: …}}` nests once in OpenAlex; a deeper chain is junk (and must not exhaust the stack).
+  if (!isPlainObject(value) || depth > 8) return undefined;
   for (const key of ['name', 'display_name', 'displayName', 'full_name', 'fullName', 'literal']) {
     if (typeof value[key] === 'string' && value[key].trim()) return value[key];
   }
@@ -199,14 +229,14 @@ function authorName(value: unknown): string | undefined {
   const family = value.family ?? value.last ?? value.lastName ?? value.family_name;
   if (typeof family === 'string' && family.trim())
     return typeof given === 'string' ? `${given} ${family}` : family;
-  return authorName(value.author);
+  return authorName(value.author, depth + 1);
 }
 
 function readAuthors(value: unknown, warn: (message: string) => void): string[] | undefined {
   if (value === undefined) return undefined;
   let names: string[];
   if (typeof value === 'string') {
-    names = collapseWhitespace(value).split(/ ?; ?| and /i);
+    names = splitAuthorList(collapseWhitespace(value));
   } else if (Array.isArray(value)) {
     names = [];
     let unknown = 0;
@@ -224,16 +254,18 @@ function readAuthors(value: unknown, warn: (message: string) => void): string[] 
     }
     names = [name];
   }
-  return names.map(cleanText).filter((name) => name !== '');
+  return names.map((name) => displayName(cleanText(name))).filter((name) => name !== '');
 }
 
-function readVenue(value: unknown, warn: (message: string) => void): string | undefined {
+function readVenue(value: unknown, warn: (message: string) => void, depth = 0): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return cleanText(value) || undefined;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
+    // Nested lists are looked into a few levels deep only (deeper is junk, and must not exhaust the stack).
+    if (depth > 4) return undefined;
     for (const item of value) {
-      const venue = typeof item === 'string' ? cleanText(item) : item && readVenue(item, () => {});
+      const venue = typeof item === 'string' ? cleanText(item) : item && readVenue(item, () => {}, depth + 1);
       if (venue) return venue;
     }
     return undefined;
@@ -262,7 +294,7 @@ function readUrl(value: unknown, warn: (message: string) => void): string | unde
   if (/^www\./i.test(url)) url = `https://${url}`;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
   if (!scheme) return undefined;
-  if (!/^https?$/i.test(scheme) || !URL.canParse(url)) {
+  if (!/^https?$/i.test(scheme) || !URL.canParse(url) || replaceControlCharacters(url) !== url) {
     warn(`url "${url.slice(0, 60)}" is not an http(s) link; ignored`);
     return undefined;
   }

@@ -7,6 +7,11 @@ export const INPUT_FORMATS = [
   'jsonl',
   'csv',
   'tsv',
+  'bibtex',
+  'ris',
+  'arxiv-atom',
+  'pubmed-xml',
+  'wos',
 ] as const satisfies readonly string[];
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 

@@ -21,4 +21,5 @@ export {
 export { isQueryVerb, type QueryParams, runQuery, VERB_PARAMETERS } from './run-query';
 export { MATCH_KINDS, type MatchKind, search } from './search';
 export { similar } from './similar';
+export { trends, trendZ } from './trends';
 export * from './types';

@@ -8,6 +8,7 @@ import { papersOf, termsOf } from './papers';
 import { path } from './path';
 import { search } from './search';
 import { similar } from './similar';
+import { MAX_YEAR, MIN_YEAR, trends } from './trends';
 import {
   MAX_DEPTH,
   MAX_LIMIT,
@@ -31,6 +32,7 @@ export const VERB_PARAMETERS: Readonly<
   community: { required: ['community'], optional: ['limit'] },
   search: { required: ['text'], optional: ['limit'] },
   communities: { required: [], optional: [] },
+  trends: { required: [], optional: ['from', 'to', 'limit'] },
 };
 
 export function isQueryVerb(verb: string): verb is QueryVerb {
@@ -105,5 +107,11 @@ export function runQuery(index: QueryIndex, verb: string, params: QueryParams): 
       return search(index, need('text'), { limit: limit() });
     case 'communities':
       return communities(index);
+    case 'trends':
+      return trends(index, {
+        from: integer('from', MIN_YEAR, MAX_YEAR),
+        to: integer('to', MIN_YEAR, MAX_YEAR),
+        limit: limit(),
+      });
   }
 }

@@ -15,6 +15,7 @@ export const QUERY_VERBS = [
   'community',
   'search',
   'communities',
+  'trends',
 ] as const;
 export type QueryVerb = (typeof QUERY_VERBS)[number];
 
@@ -48,6 +49,12 @@ export interface NeighboursOptions {
 
 export interface LimitOptions {
   limit?: number;
+}
+
+export interface TrendsOptions extends LimitOptions {
+  /** First and last publication year considered (default: every year with papers). */
+  from?: number;
+  to?: number;
 }
 
 export interface PapersOptions extends LimitOptions {

@@ -1,6 +1,7 @@
 // The JSON API: a small table of GET routes over `src/query`, each validating its parameters before calling it.
 import { writeGexfString } from '../export';
 import { TERM_TYPES } from '../types';
+import type { GraphViews } from './graph-views';
 import { summariseNode } from './node-summary';
 import { ParamReader } from './params';
 import {
@@ -14,15 +15,14 @@ import {
   type ServedGraph,
 } from './query-api';
 import { json, jsonError, ParameterError, respond } from './responses';
-import type { HandlerResponse } from './types';
+import { GRAPH_VIEWS, type HandlerResponse } from './types';
 
 export interface ApiContext {
   graph: ServedGraph;
   index: unknown;
   api: QueryApi;
-  /** graph.json as served, and gzipped. */
-  graphJson: Buffer;
-  graphJsonGzip: Buffer;
+  /** The full graph and the concept map, serialised and gzipped, and the health record. */
+  views: GraphViews;
   acceptsGzip: boolean;
 }
 
@@ -34,19 +34,20 @@ const gexfCache = new WeakMap<ServedGraph, Buffer>();
 const ROUTES: readonly [RegExp, Route][] = [
   [
     /^\/api\/health$/,
-    ({ graph }, params) => {
+    ({ views }, params) => {
       params.onlyAllow([]);
-      return json(200, { status: 'ok', nodes: graph.order, edges: graph.size });
+      return json(200, views.health);
     },
   ],
   [
     /^\/api\/graph$/,
-    ({ graphJson, graphJsonGzip, acceptsGzip }, params) => {
-      params.onlyAllow([]);
+    ({ views, acceptsGzip }, params) => {
+      params.onlyAllow(['view']);
+      const body = views.body(params.oneOf('view', GRAPH_VIEWS) ?? 'full');
       const type = 'application/json; charset=utf-8';
       return acceptsGzip
-        ? respond(200, graphJsonGzip, type, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' })
-        : respond(200, graphJson, type, { Vary: 'Accept-Encoding' });
+        ? respond(200, body.gzip, type, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' })
+        : respond(200, body.json, type, { Vary: 'Accept-Encoding' });
     },
   ],
   [

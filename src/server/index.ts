@@ -2,17 +2,26 @@
 // folders import from src/server.
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
 import { badInput, LitgraphError } from '../errors';
+import { createGraphViews } from './graph-views';
 import { createRequestHandler, type HandlerContext, type RequestHandler } from './handler';
 import { toNodeListener } from './http-adapter';
 import { type QueryApi, REAL_QUERY_API, type ServedGraph } from './query-api';
 import { DEFAULT_HOST, DEFAULT_PORT, type RunningServer, type ServerOptions } from './types';
 import { ensureViewer, WEB_DIST } from './web-build';
 
+export { defaultViewFor } from './graph-views';
 export type { RequestHandler } from './handler';
-export type { HandlerRequest, HandlerResponse, RunningServer, ServerOptions } from './types';
-export { DEFAULT_HOST, DEFAULT_PORT } from './types';
+export type {
+  GraphView,
+  HandlerRequest,
+  HandlerResponse,
+  HealthInfo,
+  RunningServer,
+  ServerOptions,
+  ViewChoice,
+} from './types';
+export { DEFAULT_HOST, DEFAULT_PORT, FULL_VIEW_MAX_NODES, GRAPH_VIEWS, VIEW_CHOICES } from './types';
 export { buildViewer, WEB_DIST } from './web-build';
 
 export interface ServerInternals {
@@ -37,7 +46,7 @@ function loadGraph(api: QueryApi, file: string): ServedGraph {
   }
 }
 
-/** Everything the handler needs, prepared once: graph, query index, serialised graph, viewer folder. */
+/** Everything the handler needs, prepared once: graph, query index, serialised views, viewer folder. */
 export async function prepareHandler(
   options: ServerOptions,
   internals: ServerInternals = {},
@@ -46,15 +55,18 @@ export async function prepareHandler(
   const api = internals.queryApi ?? REAL_QUERY_API;
   const graph = loadGraph(api, options.graph);
   const index = api.createQueryIndex(graph);
-  const graphJson = Buffer.from(JSON.stringify(graph.export()), 'utf8');
+  const views = createGraphViews(graph, {
+    graphFile: options.graph,
+    view: options.view,
+    fullViewMaxNodes: options.fullViewMaxNodes,
+  });
   const webDist = options.webDist ?? WEB_DIST;
   await ensureViewer(webDist, options.buildWeb ?? true, log);
   const context: HandlerContext = {
     graph,
     index,
     api,
-    graphJson,
-    graphJsonGzip: gzipSync(graphJson),
+    views,
     webDist,
     allowedHosts: allowedHostsFor(options.host ?? DEFAULT_HOST),
     log,

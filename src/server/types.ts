@@ -14,6 +14,36 @@ export interface ServerOptions {
   buildWeb?: boolean;
   /** Where progress lines go (default: stderr). */
   log?: (line: string) => void;
+  /**
+   * The view the viewer opens by default (`GET /api/health` → `defaultView`): `auto` (the default) picks the
+   * full graph up to `fullViewMaxNodes` nodes and the concept map above.
+   */
+  view?: ViewChoice;
+  /** Largest graph (in nodes) the `auto` view still opens in full; default FULL_VIEW_MAX_NODES. */
+  fullViewMaxNodes?: number;
+}
+
+/** What `GET /api/graph?view=` serves: the whole paper–term graph, or the terms-only concept map. */
+export const GRAPH_VIEWS = ['full', 'concepts'] as const;
+export type GraphView = (typeof GRAPH_VIEWS)[number];
+export const VIEW_CHOICES = ['auto', ...GRAPH_VIEWS] as const;
+export type ViewChoice = (typeof VIEW_CHOICES)[number];
+
+/**
+ * Above this many nodes the viewer opens the concept map instead of the full graph: software WebGL draws ~20k
+ * nodes at interactive rates, 100k at under 1 fps, and graph.json grows to ~100 MB.
+ */
+export const FULL_VIEW_MAX_NODES = 20_000;
+
+/** `GET /api/health`: what the viewer needs to choose its view. */
+export interface HealthInfo {
+  status: 'ok';
+  /** Nodes and edges of the full graph. */
+  nodes: number;
+  edges: number;
+  papers: number;
+  terms: number;
+  defaultView: GraphView;
 }
 
 export interface RunningServer {

@@ -96,6 +96,17 @@ describe('litgraph query', () => {
       ['word-prefix', 'sparse autoencoder'],
     ],
     [['communities'], ['representations', 'proteins']],
+    [
+      ['trends', '--from', '2017', '-n', '2'],
+      [
+        'Trends 2017–2022 (8 papers with a year',
+        'Emerging:\nterm',
+        'latent space',
+        'Fading:\nterm',
+        'Gaussian mixture model',
+      ],
+    ],
+    [['trends', '--from', '2021', '--to', '2021'], ['Trends need papers from at least two different years']],
   ])('answers %j', (args, fragments) => {
     const run = cli(...args, '--graph', graphFile);
     expect(run.code).toBe(0);

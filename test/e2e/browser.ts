@@ -10,6 +10,8 @@ export const ARTIFACTS = path.resolve('test/artifacts');
 /** What the viewer exposes on window.__litgraph under automation (navigator.webdriver), as the tests use it. */
 export interface ViewerHandle {
   ready: boolean;
+  /** The view drawn: the whole graph or the concept map. */
+  view: 'full' | 'concepts';
   sigma: {
     getGraph(): { order: number };
     getNodeDisplayData(node: string): {
@@ -23,7 +25,7 @@ export interface ViewerHandle {
     getCamera(): { ratio: number; isAnimated(): boolean };
     framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
   };
-  model: { graph: { nodes(): string[] } };
+  model: { graph: { nodes(): string[]; getNodeAttribute(node: string, name: 'kind'): string } };
   store: { get(): { selected: string | null } };
 }
 

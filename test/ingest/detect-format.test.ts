@@ -37,7 +37,18 @@ describe('detectFormat', () => {
   });
 
   it('lists every format once', () => {
-    expect([...INPUT_FORMATS].sort()).toEqual(['csv', 'json', 'jsonl', 'papers-text', 'tsv']);
+    expect([...INPUT_FORMATS].sort()).toEqual([
+      'arxiv-atom',
+      'bibtex',
+      'csv',
+      'json',
+      'jsonl',
+      'papers-text',
+      'pubmed-xml',
+      'ris',
+      'tsv',
+      'wos',
+    ]);
   });
 });
 

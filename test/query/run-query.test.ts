@@ -101,6 +101,7 @@ describe('runQuery answers', () => {
     ['community', { community: '1' }],
     ['search', { text: 'auto' }],
     ['communities', {}],
+    ['trends', { limit: '3' }],
   ] as [string, QueryParams][])('answers %s with a JSON document echoing the verb', (verb, params) => {
     const doc = runQuery(index, verb, params);
     expect(doc.query.verb).toBe(verb);
@@ -110,7 +111,17 @@ describe('runQuery answers', () => {
 
   it('covers every verb in the tests above', () => {
     expect([...QUERY_VERBS].sort()).toEqual(
-      ['communities', 'community', 'neighbours', 'papers', 'path', 'search', 'similar', 'terms'].sort(),
+      [
+        'communities',
+        'community',
+        'neighbours',
+        'papers',
+        'path',
+        'search',
+        'similar',
+        'terms',
+        'trends',
+      ].sort(),
     );
   });
 });

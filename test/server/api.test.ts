@@ -32,7 +32,15 @@ describe('GET /api/health and /api/graph', () => {
   it('reports the graph size', async () => {
     const { response, body } = await get('/api/health');
     expect(response.status).toBe(200);
-    expect(body).toEqual({ status: 'ok', nodes: fixture.graph.order, edges: fixture.graph.size });
+    const papers = fixture.graph.filterNodes((_n, a) => a.kind === 'paper').length;
+    expect(body).toEqual({
+      status: 'ok',
+      nodes: fixture.graph.order,
+      edges: fixture.graph.size,
+      papers,
+      terms: fixture.graph.order - papers,
+      defaultView: 'full',
+    });
   });
 
   it('serves the whole graph as graphology JSON', async () => {

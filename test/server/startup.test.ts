@@ -100,6 +100,7 @@ describe('litgraph serve (CLI)', () => {
     [['--graph', 'does/not/exist.json'], 1, /does\/not\/exist\.json/],
     [['--port', 'eighty'], 2, /--port must be an integer/],
     [['--port', '70000'], 2, /--port must be an integer/],
+    [['--view', 'papers'], 2, /--view must be one of auto, full, concepts/],
   ])('serve %j exits %i', (args, code, message) => {
     const result = spawnSync(process.execPath, [CLI, 'serve', ...args], {
       encoding: 'utf8',
@@ -110,12 +111,11 @@ describe('litgraph serve (CLI)', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('prints the URL on 127.0.0.1 and answers on it', async () => {
+  it('prints the URL on 127.0.0.1 and answers on it, in the --view asked for', async () => {
     let child: ChildProcess | undefined;
     try {
-      child = spawn(process.execPath, [CLI, 'serve', '--graph', fixture.graphFile, '--port', '0'], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const args = [CLI, 'serve', '--graph', fixture.graphFile, '--port', '0', '--view', 'concepts'];
+      child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
         const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 60_000);
@@ -129,8 +129,12 @@ describe('litgraph serve (CLI)', () => {
         });
         child?.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
       });
-      const health = await fetch(new URL('/api/health', url)).then((r) => r.json());
-      expect(health).toEqual({ status: 'ok', nodes: fixture.graph.order, edges: fixture.graph.size });
+      const health = (await fetch(new URL('/api/health', url)).then((r) => r.json())) as {
+        defaultView: string;
+      };
+      expect(health).toMatchObject({ status: 'ok', nodes: fixture.graph.order, edges: fixture.graph.size });
+      // The fixture is far below FULL_VIEW_MAX_NODES: only --view makes the concept map the default.
+      expect(health.defaultView).toBe('concepts');
     } finally {
       child?.kill('SIGTERM');
     }

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseViewState, serializeViewState } from '../../web/src/state/url-hash';
 import {
   DEFAULT_VIEW_STATE,
+  resetFilters,
   selectNode,
   setHops,
   setMinDegree,
+  setView,
   setYears,
   toggleCommunity,
   toggleKind,
@@ -32,6 +34,8 @@ describe('serializeViewState / parseViewState', () => {
     ['years', [setYears(2015, 2019)]],
     ['open year range', [setYears(null, 2019)]],
     ['neighbourhood', [selectNode('paper:p1'), setHops(2)]],
+    ['full view', [setView('full')]],
+    ['concept view with a paper selected', [setView('concepts'), selectNode('paper:p1')]],
     [
       'everything',
       [selectNode('term:a&b=c#d'), setHops(3), toggleCommunity(0), setMinDegree(2), setYears(2000, 2001)],
@@ -63,8 +67,28 @@ describe('serializeViewState / parseViewState', () => {
     ['#k=2', { hops: 0 }],
     ['#node=x&k=9', { hops: 3 }],
     ['#from=1e3&to=2020', { yearMin: null, yearMax: 2020 }],
+    ['#view=papers', { view: null }],
+    ['#view=FULL', { view: null }],
+    ['#view=', { view: null }],
+    ['#view=concepts&view=full', { view: 'concepts' }],
   ])('tolerates %s', (hash, expected) => {
     expect(parseViewState(hash)).toMatchObject(expected);
+  });
+
+  it('reads view=full and keeps it first in the hash', () => {
+    expect(parseViewState('#view=full').view).toBe('full');
+    expect(serializeViewState(apply(selectNode('term:x'), setView('full')))).toBe('#view=full&node=term%3Ax');
+  });
+
+  it('resetting the filters keeps the view and the selection', () => {
+    const state = apply(
+      setView('full'),
+      selectNode('term:x'),
+      setMinDegree(3),
+      toggleCommunity(1),
+      resetFilters,
+    );
+    expect(state).toEqual({ ...DEFAULT_VIEW_STATE, view: 'full', selected: 'term:x' });
   });
 
   it('clearing the selection leaves neighbourhood mode', () => {

@@ -32,9 +32,22 @@ export interface SerializedEdge {
   attributes: EdgeAttributes;
 }
 
-/** `graph.export()` of a litgraph graph, validated. */
+/** What the viewer draws: the whole paper–term graph, or the terms-only concept map of a large graph. */
+export type GraphView = 'full' | 'concepts';
+export const GRAPH_VIEWS: readonly GraphView[] = ['full', 'concepts'];
+
+/** `GET /api/health`: the full graph's size and the view the server suggests opening. */
+export interface HealthInfo {
+  nodes: number;
+  edges: number;
+  papers: number;
+  terms: number;
+  defaultView: GraphView;
+}
+
+/** `graph.export()` of a litgraph graph (or of its concept map, `attributes.view = 'concepts'`), validated. */
 export interface LitgraphData {
-  attributes: Partial<GraphAttributes> & { communities: CommunityInfo[] };
+  attributes: Partial<GraphAttributes> & { communities: CommunityInfo[]; view?: string };
   options?: Record<string, unknown>;
   nodes: SerializedNode[];
   edges: SerializedEdge[];
@@ -57,6 +70,7 @@ export interface DisplayNodeAttributes {
   community: number;
   degree: number;
   termType?: TermType;
+  /** A paper's year; in the concept map also a term's (the mean year of its papers, else the first). */
   year?: number;
 }
 

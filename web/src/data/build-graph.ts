@@ -6,6 +6,7 @@ import type {
   DisplayEdgeAttributes,
   DisplayNodeAttributes,
   EdgeAttributes,
+  GraphView,
   LitgraphData,
   NodeAttributes,
 } from '../types';
@@ -14,6 +15,8 @@ export type DisplayGraph = Graph<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
 export interface GraphModel {
   data: LitgraphData;
+  /** `concepts` when the data is the terms-only concept map (papers are then fetched from the API). */
+  view: GraphView;
   graph: DisplayGraph;
   /** Full attributes of a node (abstract, aliases, …). */
   attributes: ReadonlyMap<string, NodeAttributes>;
@@ -21,14 +24,18 @@ export interface GraphModel {
   edgeAttributes: ReadonlyMap<string, EdgeAttributes>;
   /** Communities from the graph attribute, or derived from the nodes when it is missing. */
   communities: CommunityInfo[];
-  /** Smallest and largest paper year, or null when no paper has one. */
+  /** Smallest and largest year (papers; terms in the concept map), or null when no node has one. */
   years: [number, number] | null;
   maxDegree: number;
 }
 
 const EDGE_COLOUR = '#c9ccd3';
 
-export function buildGraphModel(data: LitgraphData): GraphModel {
+/** The view a serialised graph is: its `view` graph attribute (written by the concept map builder). */
+export const viewOf = (data: LitgraphData): GraphView =>
+  data.attributes.view === 'concepts' ? 'concepts' : 'full';
+
+export function buildGraphModel(data: LitgraphData, view: GraphView = viewOf(data)): GraphModel {
   const graph: DisplayGraph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
   const attributes = new Map<string, NodeAttributes>();
   const edgeAttributes = new Map<string, EdgeAttributes>();
@@ -50,11 +57,13 @@ export function buildGraphModel(data: LitgraphData): GraphModel {
       community: a.community,
       degree,
     };
+    const year =
+      a.kind === 'paper' ? a.year : view === 'concepts' ? termYear(a.meanYear, a.firstYear) : undefined;
     if (a.kind === 'term') display.termType = a.type;
-    else if (typeof a.year === 'number') {
-      display.year = a.year;
-      minYear = Math.min(minYear, a.year);
-      maxYear = Math.max(maxYear, a.year);
+    if (typeof year === 'number' && Number.isFinite(year)) {
+      display.year = year;
+      minYear = Math.min(minYear, year);
+      maxYear = Math.max(maxYear, year);
     }
     graph.addNode(key, display);
   }
@@ -77,6 +86,7 @@ export function buildGraphModel(data: LitgraphData): GraphModel {
   }
   return {
     data,
+    view,
     graph,
     attributes,
     edgeAttributes,
@@ -84,6 +94,12 @@ export function buildGraphModel(data: LitgraphData): GraphModel {
     years: Number.isFinite(minYear) ? [minYear, maxYear] : null,
     maxDegree,
   };
+}
+
+/** A term's year in the concept map: the mean year of its papers (rounded), else its first year. */
+function termYear(meanYear: unknown, firstYear: unknown): number | undefined {
+  if (typeof meanYear === 'number' && Number.isFinite(meanYear)) return Math.round(meanYear);
+  return typeof firstYear === 'number' && Number.isFinite(firstYear) ? firstYear : undefined;
 }
 
 function deriveCommunities(graph: DisplayGraph): CommunityInfo[] {

@@ -80,3 +80,31 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10): Sear
     .slice(0, limit)
     .map(({ entry }) => entry);
 }
+
+/** Papers found by the server (when the loaded graph has none) as suggestions. */
+export const paperEntries = (
+  hits: readonly { id: string; label: string; year: number | null }[],
+): SearchEntry[] =>
+  hits.map((hit) => ({
+    node: hit.id,
+    kind: 'paper',
+    label: hit.label,
+    weight: 0,
+    ...(hit.year !== null ? { matched: String(hit.year) } : {}),
+  }));
+
+/**
+ * Local suggestions followed by remote ones (nodes not already listed), at most `limit`; when both have rows,
+ * at least `reserve` places go to the remote ones so paper titles show up even when many terms match.
+ */
+export function mergeSuggestions(
+  local: readonly SearchEntry[],
+  remote: readonly SearchEntry[],
+  limit = 10,
+  reserve = 4,
+): SearchEntry[] {
+  const seen = new Set(local.map((entry) => entry.node));
+  const extra = remote.filter((entry) => !seen.has(entry.node));
+  const keep = Math.min(local.length, Math.max(limit - extra.length, limit - reserve));
+  return [...local.slice(0, keep), ...extra].slice(0, limit);
+}

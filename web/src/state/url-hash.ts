@@ -1,11 +1,12 @@
-// The view in the URL hash, e.g. `#node=term%3Avae&hidden=3,5&kinds=term&minDegree=2&k=1`: defaults are left out,
-// and parsing ignores what it does not understand so a hand-edited link still opens.
+// The view in the URL hash, e.g. `#view=full&node=term%3Avae&hidden=3,5&kinds=term&minDegree=2&k=1`: defaults are
+// left out, and parsing ignores what it does not understand so a hand-edited link still opens.
 import { TERM_TYPES, type TermType } from '../../../src/types';
-import type { NodeKind } from '../types';
+import { GRAPH_VIEWS, type GraphView, type NodeKind } from '../types';
 import { DEFAULT_VIEW_STATE, MAX_HOPS, NODE_KINDS, type ViewState } from './view-state';
 
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
+  if (state.view) params.set('view', state.view);
   if (state.selected) params.set('node', state.selected);
   if (state.hiddenCommunities.length) params.set('hidden', state.hiddenCommunities.join(','));
   if (state.kinds.length !== NODE_KINDS.length) params.set('kinds', state.kinds.join(','));
@@ -32,6 +33,7 @@ const list = (value: string | null): string[] =>
 export function parseViewState(hash: string): ViewState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const state: ViewState = { ...DEFAULT_VIEW_STATE };
+  state.view = parseView(params.get('view'));
   const node = params.get('node');
   if (node) state.selected = node;
   const hidden = list(params.get('hidden'))
@@ -52,4 +54,9 @@ export function parseViewState(hash: string): ViewState {
   const hops = integer(params.get('k')) ?? 0;
   state.hops = state.selected ? Math.max(0, Math.min(MAX_HOPS, hops)) : 0;
   return state;
+}
+
+/** The `view` of a hash: `full` or `concepts`, anything else null (the server's default). */
+export function parseView(value: string | null): GraphView | null {
+  return GRAPH_VIEWS.find((view) => view === value) ?? null;
 }

@@ -1,11 +1,13 @@
 // The shareable view: selection, filters and neighbourhood mode, with pure producers that return a new state.
 import { TERM_TYPES, type TermType } from '../../../src/types';
-import type { NodeKind } from '../types';
+import type { GraphView, NodeKind } from '../types';
 
 export const NODE_KINDS: readonly NodeKind[] = ['paper', 'term'];
 export const MAX_HOPS = 3;
 
 export interface ViewState {
+  /** The view asked for in the URL (`full` forces the whole graph); null = the server's default view. */
+  view: GraphView | null;
   /** Selected node key, or null. */
   selected: string | null;
   /** Community ids hidden from the view (sorted). */
@@ -24,6 +26,7 @@ export interface ViewState {
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
+  view: null,
   selected: null,
   hiddenCommunities: [],
   kinds: [...NODE_KINDS],
@@ -72,7 +75,15 @@ export const setHops =
   (hops: number): Producer =>
   (state) => ({ ...state, hops: Math.max(0, Math.min(MAX_HOPS, Math.floor(hops) || 0)) });
 
-export const resetFilters: Producer = (state) => ({ ...DEFAULT_VIEW_STATE, selected: state.selected });
+export const resetFilters: Producer = (state) => ({
+  ...DEFAULT_VIEW_STATE,
+  view: state.view,
+  selected: state.selected,
+});
+
+export const setView =
+  (view: GraphView | null): Producer =>
+  (state) => ({ ...state, view });
 
 /** True when two states describe the same view. */
 export function sameViewState(a: ViewState, b: ViewState): boolean {

@@ -1,5 +1,6 @@
-// Which nodes the current view hides: community, kind, term type, degree and year filters, then the selection's
-// k-hop neighbourhood when that mode is on. Computed once per state change; the reducers only look it up.
+// Which nodes the current view hides: community, kind, term type, degree and year filters (papers' years; in the
+// concept map terms carry a year too), then the selection's k-hop neighbourhood when that mode is on. Computed
+// once per state change; the reducers only look it up.
 import type { AbstractGraph } from 'graphology-types';
 import type { DisplayEdgeAttributes, DisplayNodeAttributes } from '../types';
 import type { ViewState } from './view-state';
@@ -40,8 +41,7 @@ export function hiddenNodes(graph: ViewGraph, state: ViewState): Set<string> {
       !kinds.has(a.kind) ||
       (a.kind === 'term' && a.termType !== undefined && !types.has(a.termType)) ||
       a.degree < state.minDegree ||
-      (a.kind === 'paper' &&
-        a.year !== undefined &&
+      (a.year !== undefined &&
         ((state.yearMin !== null && a.year < state.yearMin) ||
           (state.yearMax !== null && a.year > state.yearMax))) ||
       (around !== null && !around.has(node));

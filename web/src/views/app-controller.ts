@@ -1,35 +1,53 @@
-// Wires the viewer together: one store for the view state; the URL hash, graph, panels follow it.
+// Wires the viewer together: one store for the view state; the URL hash, graph, panels follow it. In the concept
+// map (a large graph's terms only) papers come from the API: a term's papers in its panel, paper titles in the
+// search, a paper's panel; a banner says so and offers the full graph. A hash naming another view reloads.
+import { fetchPaper, fetchTermPapers, searchPapers } from '../data/api-client';
 import type { GraphModel } from '../data/build-graph';
-import { buildSearchIndex } from '../state/search-index';
+import { buildSearchIndex, paperEntries } from '../state/search-index';
 import { createStore, type Store } from '../state/store';
 import { parseViewState, serializeViewState } from '../state/url-hash';
-import { selectNode, toggleCommunity, type ViewState } from '../state/view-state';
+import { chooseView, viewNotice } from '../state/view-choice';
+import { selectNode, setView, toggleCommunity, type ViewState } from '../state/view-state';
 import { hiddenNodes } from '../state/visibility';
+import type { GraphView, HealthInfo } from '../types';
 import { createDetailsPanel } from './details-panel';
 import { byId } from './dom';
 import { createExportController } from './export-controller';
 import { createFiltersPanel } from './filters-panel';
 import { createGraphController, type GraphController } from './graph-controller';
 import { createLegendPanel } from './legend-panel';
-import { createSearchPanel } from './search-panel';
+import { showNotice } from './notice-panel';
+import { createRemoteDetails } from './remote-details';
+import { createSearchPanel, type RemoteSearch } from './search-panel';
 
 export interface App {
   store: Store;
   graph: GraphController;
   model: GraphModel;
+  /** The view drawn, and the server's health record (null when it had none). */
+  view: GraphView;
+  health: HealthInfo | null;
   hidden(): ReadonlySet<string>;
 }
 
-/** A hash's state, with a selection that is not in the graph dropped. */
+/**
+ * A hash's state, with a selection that is not in the graph dropped — except a paper in the concept map, whose
+ * panel is fetched from the API.
+ */
 function stateFromHash(model: GraphModel, hash: string): ViewState {
   const state = parseViewState(hash);
-  return state.selected && !model.graph.hasNode(state.selected)
-    ? { ...state, selected: null, hops: 0 }
-    : state;
+  const { selected } = state;
+  const known =
+    !selected ||
+    model.graph.hasNode(selected) ||
+    (model.view === 'concepts' && selected.startsWith('paper:'));
+  return known ? state : { ...state, selected: null, hops: 0 };
 }
 
-export function createApp(model: GraphModel): App {
+export function createApp(model: GraphModel, health: HealthInfo | null = null): App {
   const store = createStore(stateFromHash(model, location.hash));
+  const view = model.view;
+  const concepts = view === 'concepts';
   let hidden: ReadonlySet<string> = hiddenNodes(model.graph, store.get());
 
   const select = (node: string | null, moveCamera: boolean): void => {
@@ -40,13 +58,47 @@ export function createApp(model: GraphModel): App {
   const graph = createGraphController(byId('graph'), model, { state: store.get(), hidden }, (node) =>
     select(node, false),
   );
-  const details = createDetailsPanel(byId('details'), model, (node) => select(node, true));
-  const legend = createLegendPanel(byId('legend'), model.communities, (id) =>
-    store.update(toggleCommunity(id)),
+  const remote = concepts
+    ? createRemoteDetails(
+        model,
+        { termPapers: fetchTermPapers, paper: fetchPaper },
+        (node) => select(node, true),
+        (terms) => {
+          graph.highlight(terms);
+          if (terms?.length) graph.frame(terms);
+        },
+      )
+    : undefined;
+  const details = createDetailsPanel(byId('details'), model, (node) => select(node, true), {
+    remote,
+    onPaperTerms: (terms) => graph.highlight(terms),
+  });
+  const legend = createLegendPanel(
+    byId('legend'),
+    model.communities,
+    (id) => store.update(toggleCommunity(id)),
+    concepts ? (c) => c.terms : undefined,
   );
   const filters = createFiltersPanel(byId('filters'), model, store.update);
-  createSearchPanel(byId('search'), buildSearchIndex(model.attributes), (node) => select(node, true));
-  createExportController(byId('exports'), model.data, graph.sigma, () => hidden);
+  // Paper titles from the server when the loaded graph has no papers but the served one does.
+  const hasPapers = model.graph.someNode((_node, a) => a.kind === 'paper');
+  const remoteSearch: RemoteSearch | undefined =
+    !hasPapers && (health?.papers ?? 1) > 0
+      ? async (query, signal) => paperEntries(await searchPapers(query, signal))
+      : undefined;
+  createSearchPanel(
+    byId('search'),
+    buildSearchIndex(model.attributes),
+    (node) => select(node, true),
+    remoteSearch,
+  );
+  createExportController(byId('exports'), model.data, graph.sigma, () => hidden, view);
+
+  const switchView = (next: GraphView): void => {
+    // The hash change reloads the page in the other view (see below), keeping the selection and filters.
+    location.hash = serializeViewState(setView(next)(store.get())) || '#';
+  };
+  showNotice(byId('notice'), viewNotice(view, model.graph.order, health), switchView);
 
   const render = (state: ViewState, previous: ViewState | null): void => {
     if (previous) hidden = hiddenNodes(model.graph, state);
@@ -67,10 +119,14 @@ export function createApp(model: GraphModel): App {
 
   window.addEventListener('hashchange', () => {
     const next = stateFromHash(model, location.hash);
+    if (chooseView(next.view, health) !== view) {
+      location.reload();
+      return;
+    }
     const moved = next.selected !== store.get().selected;
     store.set(next);
     if (moved && next.selected) graph.focus(next.selected);
   });
 
-  return { store, graph, model, hidden: () => hidden };
+  return { store, graph, model, view, health, hidden: () => hidden };
 }

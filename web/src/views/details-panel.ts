@@ -1,11 +1,15 @@
 // The side panel for the selected node. A term: type, aliases, papers (df), community, strongest co-occurring
 // terms, its papers. A paper: title, year, authors, link, the abstract with its terms marked, its terms.
+// In the concept map (no papers loaded) a term's co-occurring terms are its links in the map and its papers,
+// like a paper's panel, come from the API (remote-details.ts).
 // Everything from the data is set as text; links are http(s) only.
 import type { GraphModel } from '../data/build-graph';
-import { abstractSpans, markAbstract } from '../state/abstract-marks';
+import { abstractSpans } from '../state/abstract-marks';
 import { coOccurringTerms, type Linked, linkedNodes } from '../state/term-stats';
 import type { PaperNodeAttributes, TermNodeAttributes } from '../types';
 import { clear, h, safeHttpUrl } from './dom';
+import { markedParagraph } from './marked-text';
+import type { RemoteDetails } from './remote-details';
 
 const MAX_LISTED = 50;
 
@@ -13,11 +17,25 @@ export interface DetailsPanel {
   show(node: string | null): void;
 }
 
+export interface DetailsOptions {
+  /** Papers from the API (the concept map); a selected `paper:` key not in the graph is then fetched. */
+  remote?: RemoteDetails;
+  /** Told when a panel starts: the remote paper panel reports its terms, anything else null. */
+  onPaperTerms?: (terms: string[] | null) => void;
+}
+
 export function createDetailsPanel(
   host: HTMLElement,
   model: GraphModel,
   onSelect: (node: string | null) => void,
+  options: DetailsOptions = {},
 ): DetailsPanel {
+  const { remote } = options;
+  /** Aborts the previous panel's API calls when another node is shown. */
+  let loading = new AbortController();
+  /** The term shown last, offered as "back" on a paper opened from it. */
+  let lastTerm: { node: string; label: string } | null = null;
+
   const nodeButton = (item: Linked, suffix?: string): HTMLElement =>
     h(
       'li',
@@ -56,6 +74,20 @@ export function createDetailsPanel(
 
   const term = (node: string, a: TermNodeAttributes): HTMLElement[] => {
     const aliases = (a.aliases ?? []).filter((alias) => alias !== a.label);
+    if (remote) {
+      // Concept map: the term's links are its strongest co-occurrences, weighted by shared papers.
+      const related = linkedNodes(model.graph, node).slice(0, 10);
+      return [
+        h('h2', { text: a.label }),
+        h('p', {}, h('span', { className: 'badge', text: a.type }), ` ${a.df} paper${a.df === 1 ? '' : 's'}`),
+        aliases.length ? h('p', { className: 'meta aliases', text: `Also: ${aliases.join(', ')}` }) : null,
+        a.firstYear ? h('p', { className: 'meta', text: `First seen ${a.firstYear}` }) : null,
+        communityLine(a.community),
+        ...list('Co-occurring terms', related, (item) => `(${item.weight} shared)`),
+        h('h3', { text: 'Papers' }),
+        remote.termPapers(node, loading.signal),
+      ].filter((element): element is HTMLElement => element !== null);
+    }
     const papers = linkedNodes(model.graph, node);
     return [
       h('h2', { text: a.label }),
@@ -76,34 +108,11 @@ export function createDetailsPanel(
         spans: model.edgeAttributes.get(edge)?.spans ?? [],
       });
     });
-    const paragraph = h('p', { className: 'abstract' });
-    for (const piece of markAbstract(a.abstract ?? '', abstractSpans(mentions))) {
-      if (!('node' in piece)) {
-        paragraph.append(document.createTextNode(piece.text));
-        continue;
-      }
-      const target = piece.node;
-      const mark = h('mark', {
-        text: piece.text,
-        attrs: {
-          tabindex: '0',
-          role: 'button',
-          'data-node': target,
-          title: model.graph.getNodeAttribute(target, 'label'),
-        },
-        on: {
-          click: () => onSelect(target),
-          keydown: (event) => {
-            if (event.key === 'Enter' || event.key === ' ') {
-              event.preventDefault();
-              onSelect(target);
-            }
-          },
-        },
-      });
-      paragraph.append(mark);
-    }
-    return paragraph;
+    return markedParagraph(a.abstract ?? '', abstractSpans(mentions), {
+      className: 'abstract',
+      onMark: onSelect,
+      titleOf: (target) => model.graph.getNodeAttribute(target, 'label'),
+    });
   };
 
   const paper = (node: string, a: PaperNodeAttributes): HTMLElement[] => {
@@ -132,17 +141,26 @@ export function createDetailsPanel(
 
   return {
     show(node) {
+      loading.abort();
+      loading = new AbortController();
+      options.onPaperTerms?.(null);
       clear(host);
       const a = node ? model.attributes.get(node) : undefined;
-      host.hidden = !node || !a;
-      if (!node || !a) return;
+      const fetched = !a && remote !== undefined && node?.startsWith('paper:') === true;
+      host.hidden = !node || (!a && !fetched);
+      if (!node || (!a && !fetched)) return;
       const close = h('button', {
         className: 'close',
         text: '×',
         attrs: { type: 'button', 'aria-label': 'Close details' },
         on: { click: () => onSelect(null) },
       });
-      host.append(close, ...(a.kind === 'term' ? term(node, a) : paper(node, a)));
+      if (!a) {
+        if (remote) host.append(close, remote.paper(node, loading.signal, lastTerm));
+      } else {
+        host.append(close, ...(a.kind === 'term' ? term(node, a) : paper(node, a)));
+        if (a.kind === 'term') lastTerm = { node, label: a.label };
+      }
       host.scrollTop = 0;
     },
   };

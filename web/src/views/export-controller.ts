@@ -1,7 +1,8 @@
-// Export buttons: GEXF of the whole graph, GEXF of the nodes in view, PNG of the canvas (@sigma/export-image).
+// Export buttons: GEXF of the loaded graph (the whole graph, or the concept map), GEXF of the nodes in view, PNG of
+// the canvas (@sigma/export-image).
 import { downloadAsPNG } from '@sigma/export-image';
 import { toGexf } from '../data/gexf-export';
-import type { LitgraphData } from '../types';
+import type { GraphView, LitgraphData } from '../types';
 import { h } from './dom';
 import type { ViewerSigma } from './graph-controller';
 
@@ -19,26 +20,27 @@ export function createExportController(
   data: LitgraphData,
   sigma: ViewerSigma,
   hidden: () => ReadonlySet<string>,
+  view: GraphView = 'full',
 ): void {
   const gexfType = 'application/gexf+xml';
+  const base = view === 'concepts' ? 'litgraph-concepts' : 'litgraph';
+  const what = view === 'concepts' ? 'the concept map (terms and their links)' : 'the whole graph';
   const button = (text: string, title: string, onClick: () => void): HTMLButtonElement =>
     h('button', { text, attrs: { type: 'button', title }, on: { click: onClick } });
   host.append(
-    button('GEXF', 'Download the whole graph as GEXF 1.3', () =>
-      download(toGexf(data), 'litgraph.gexf', gexfType),
-    ),
+    button('GEXF', `Download ${what} as GEXF 1.3`, () => download(toGexf(data), `${base}.gexf`, gexfType)),
     button('GEXF (view)', 'Download the nodes in view as GEXF 1.3', () => {
       const hide = hidden();
       download(
         toGexf(data, (node) => !hide.has(node)),
-        'litgraph-view.gexf',
+        `${base}-view.gexf`,
         gexfType,
       );
     }),
     button('PNG', 'Download an image of the graph', () => {
       // The plugin is typed over plain attributes; our sigma only narrows them.
       void downloadAsPNG(sigma as unknown as Parameters<typeof downloadAsPNG>[0], {
-        fileName: 'litgraph',
+        fileName: base,
         backgroundColor: '#ffffff',
         width: 2000,
         height: 1400,

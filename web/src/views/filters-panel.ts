@@ -1,4 +1,5 @@
-// Filters: node kinds, term types, minimum degree, paper years, and the selection's neighbourhood (k hops).
+// Filters: node kinds, term types, minimum degree, paper years, and the selection's neighbourhood (k hops). In
+// the concept map there are no papers: no kind filter, and the years are the terms' (mean year of their papers).
 // Controls call producers; `update` puts the state back into the controls (after a hash change).
 import type { GraphModel } from '../data/build-graph';
 import {
@@ -72,12 +73,16 @@ export function createFiltersPanel(
   }
   hops.addEventListener('change', () => update(setHops(Number(hops.value))));
 
+  const concepts = model.view === 'concepts';
+  const yearsTitle = concepts ? 'Term years (mean of their papers)' : 'Paper years';
   host.append(
-    h('fieldset', { className: 'filter' }, h('legend', { text: 'Show' }), ...kinds),
+    concepts
+      ? h('span', {})
+      : h('fieldset', { className: 'filter' }, h('legend', { text: 'Show' }), ...kinds),
     h('fieldset', { className: 'filter' }, h('legend', { text: 'Term types' }), ...types),
     h('div', { className: 'filter' }, h('span', {}, 'Minimum degree: ', degreeOutput), degree),
     model.years
-      ? h('div', { className: 'filter' }, h('span', { text: 'Paper years' }), from, ' – ', to)
+      ? h('div', { className: 'filter' }, h('span', { text: yearsTitle }), from, ' – ', to)
       : h('span', {}),
     h('div', { className: 'filter' }, h('span', { text: 'Neighbourhood' }), hops),
     h('button', {
@@ -100,7 +105,8 @@ export function createFiltersPanel(
       from.value = state.yearMin === null ? '' : String(state.yearMin);
       to.value = state.yearMax === null ? '' : String(state.yearMax);
       hops.value = String(state.hops);
-      hops.disabled = !state.selected;
+      // A paper fetched in the concept map is not on the map: it has no neighbourhood to show.
+      hops.disabled = !state.selected || !model.graph.hasNode(state.selected);
     },
   };
 }

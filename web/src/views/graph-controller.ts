@@ -18,6 +18,13 @@ export interface GraphController {
   setView(state: ViewState, hidden: ReadonlySet<string>): void;
   /** Moves the camera to a node. */
   focus(node: string): void;
+  /**
+   * Highlights a set of nodes as if they were a selection's neighbourhood (e.g. the terms of a paper that is not
+   * drawn, in the concept map); null clears it. Hover and a drawn selection take precedence.
+   */
+  highlight(nodes: readonly string[] | null): void;
+  /** Moves the camera to show a set of nodes (e.g. those highlighted). */
+  frame(nodes: readonly string[]): void;
   kill(): void;
 }
 
@@ -55,11 +62,12 @@ export function createGraphController(
     initial.state.selected && graph.hasNode(initial.state.selected) ? initial.state.selected : null;
   let hovered: string | null = null;
   let focusSet: Set<string> | null = null;
+  let external: Set<string> | null = null;
   let paperLabels = false;
 
   const updateFocus = (): void => {
     const centre = hovered ?? selected;
-    focusSet = centre && graph.hasNode(centre) ? new Set([centre, ...graph.neighbors(centre)]) : null;
+    focusSet = centre && graph.hasNode(centre) ? new Set([centre, ...graph.neighbors(centre)]) : external;
   };
 
   updateFocus();
@@ -94,6 +102,10 @@ export function createGraphController(
     if (centre) {
       if (source !== centre && target !== centre) return { ...data, hidden: true };
       return { ...data, color: HIGHLIGHT_EDGE, size: data.size + 0.6, zIndex: 1 };
+    }
+    if (external) {
+      if (!external.has(source) || !external.has(target)) return { ...data, hidden: true };
+      return { ...data, color: HIGHLIGHT_EDGE, zIndex: 1 };
     }
     return data;
   };
@@ -171,6 +183,26 @@ export function createGraphController(
         { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.35) },
         { duration: 450 },
       );
+    },
+    highlight(nodes) {
+      const next = nodes?.length ? new Set(nodes.filter((node) => graph.hasNode(node))) : null;
+      if (next === null && external === null) return;
+      external = next?.size ? next : null;
+      updateFocus();
+      sigma.refresh({ skipIndexation: true });
+    },
+    frame(nodes) {
+      const points = nodes.flatMap((node) => {
+        const display = sigma.getNodeDisplayData(node);
+        return display ? [display] : [];
+      });
+      if (!points.length) return;
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
+      const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      // The camera ratio is the fraction of the framed graph in view: the nodes' extent plus a margin.
+      const ratio = Math.min(1, Math.max(0.08, 1.3 * Math.max(maxX - minX, maxY - minY)));
+      void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
     },
     kill: () => sigma.kill(),
   };

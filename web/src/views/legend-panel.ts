@@ -1,5 +1,5 @@
-// The community legend: colour swatch, label, size; a click shows or hides the community.
-
+// The community legend: colour swatch, label, size (papers and terms; terms only in the concept map); a click
+// shows or hides the community.
 import type { ViewState } from '../state/view-state';
 import type { CommunityInfo } from '../types';
 import { h } from './dom';
@@ -12,14 +12,15 @@ export function createLegendPanel(
   host: HTMLElement,
   communities: readonly CommunityInfo[],
   onToggle: (id: number) => void,
+  sizeOf: (community: CommunityInfo) => number = (c) => c.papers + c.terms,
 ): LegendPanel {
-  const sorted = [...communities].sort((a, b) => b.papers + b.terms - (a.papers + a.terms) || a.id - b.id);
+  const sorted = [...communities].sort((a, b) => sizeOf(b) - sizeOf(a) || a.id - b.id);
   const buttons = new Map<number, HTMLButtonElement>();
   const list = h('ul', { className: 'legend' });
   for (const community of sorted) {
     const swatch = h('span', { className: 'swatch' });
     swatch.style.background = community.color;
-    const size = community.papers + community.terms;
+    const size = sizeOf(community);
     const button = h(
       'button',
       {

@@ -1,14 +1,27 @@
 // The search field: an ARIA combobox whose listbox suggests terms (by label, alias or acronym) and papers (by
-// title) as the user types; Enter or a click picks one.
-import { type SearchEntry, type SearchIndex, searchNodes } from '../state/search-index';
+// title) as the user types; Enter or a click picks one. When the loaded graph has no papers (the concept map),
+// paper titles come from the server, asked for once typing pauses (debounced), and join the local suggestions.
+import {
+  fold,
+  mergeSuggestions,
+  type SearchEntry,
+  type SearchIndex,
+  searchNodes,
+} from '../state/search-index';
 import { clear, h } from './dom';
 
 const MAX_SUGGESTIONS = 10;
+/** Pause in typing before the server is asked. */
+export const REMOTE_SEARCH_DELAY_MS = 150;
+
+/** Suggestions from the server for a query; aborted when the query changes. */
+export type RemoteSearch = (query: string, signal: AbortSignal) => Promise<SearchEntry[]>;
 
 export function createSearchPanel(
   host: HTMLElement,
   index: SearchIndex,
   onPick: (node: string) => void,
+  remote?: RemoteSearch,
 ): void {
   const listId = 'search-suggestions';
   const input = h('input', {
@@ -33,6 +46,14 @@ export function createSearchPanel(
 
   let entries: SearchEntry[] = [];
   let active = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: AbortController | undefined;
+
+  const cancelRemote = (): void => {
+    clearTimeout(timer);
+    pending?.abort();
+    pending = undefined;
+  };
 
   const close = (): void => {
     list.hidden = true;
@@ -51,14 +72,16 @@ export function createSearchPanel(
 
   const pick = (entry: SearchEntry | undefined): void => {
     if (!entry) return;
+    cancelRemote();
     input.value = entry.label;
     entries = [];
     close();
     onPick(entry.node);
   };
 
-  const render = (): void => {
-    entries = searchNodes(index, input.value, MAX_SUGGESTIONS);
+  const show = (next: SearchEntry[]): void => {
+    const keep = entries[active]?.node;
+    entries = next;
     clear(list);
     entries.forEach((entry, i) => {
       const option = h(
@@ -80,14 +103,41 @@ export function createSearchPanel(
     const open = entries.length > 0;
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
-    highlight(open ? 0 : -1);
+    // Keeps the highlighted row when server results arrive, so Enter picks what the user sees highlighted.
+    const kept = keep === undefined ? -1 : entries.findIndex((entry) => entry.node === keep);
+    highlight(open ? Math.max(0, kept) : -1);
+  };
+
+  const render = (): void => {
+    const query = input.value;
+    const local = searchNodes(index, query, MAX_SUGGESTIONS);
+    active = -1;
+    show(local);
+    cancelRemote();
+    if (!remote || !fold(query)) return;
+    timer = setTimeout(() => {
+      const controller = new AbortController();
+      pending = controller;
+      remote(query, controller.signal).then(
+        (found) => {
+          if (controller.signal.aborted || input.value !== query || document.activeElement !== input) return;
+          show(mergeSuggestions(local, found, MAX_SUGGESTIONS));
+        },
+        () => {
+          // No paper suggestions when the server fails; the term suggestions stay.
+        },
+      );
+    }, REMOTE_SEARCH_DELAY_MS);
   };
 
   input.addEventListener('input', render);
   input.addEventListener('focus', () => {
     if (input.value) render();
   });
-  input.addEventListener('blur', close);
+  input.addEventListener('blur', () => {
+    cancelRemote();
+    close();
+  });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (list.hidden) render();
