@@ -17,8 +17,8 @@ export interface BuildOptions {
   format?: InputFormat;
   /** Minimum document frequency; undefined = 2 for corpora over 100 papers, else 1. */
   minDf?: number;
-  /** Keep at most this many terms by termhood (0 = all). */
-  maxTerms: number;
+  /** Keep at most this many terms by termhood (0 = all); undefined = all up to 10k papers, else 20,000. */
+  maxTerms?: number;
   seed: number;
   resolution: number;
   communitiesOn: CommunitiesOn;
@@ -43,7 +43,6 @@ export interface BuildOptions {
 
 export const DEFAULT_BUILD_OPTIONS: Omit<BuildOptions, 'inputs'> = {
   out: 'graph/out',
-  maxTerms: 0,
   seed: 42,
   resolution: 1,
   communitiesOn: 'bipartite',
@@ -64,7 +63,7 @@ export function resolveBuildOptions(
     throw usageError(`--format must be one of ${INPUT_FORMATS.join(', ')} (got "${o.format}")`);
   }
   if (o.minDf !== undefined) integerIn('--min-df', o.minDf, 1, 1_000_000);
-  integerIn('--max-terms', o.maxTerms, 0, 10_000_000);
+  if (o.maxTerms !== undefined) integerIn('--max-terms', o.maxTerms, 0, 10_000_000);
   integerIn('--seed', o.seed, 0, 2 ** 32 - 1);
   integerIn('--louvain-runs', o.louvainRuns, 1, 100);
   integerIn('--iterations', o.iterations, 0, 100_000);

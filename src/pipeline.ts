@@ -18,6 +18,9 @@ import { createProgress, logStage } from './util/progress';
 
 export const LITGRAPH_VERSION = '0.1.0';
 const MAX_WARNINGS_LISTED = 1000;
+/** Above this many papers the terms kept default to the LARGE_CORPUS_MAX_TERMS best by termhood. */
+export const LARGE_CORPUS_PAPERS = 10_000;
+export const LARGE_CORPUS_MAX_TERMS = 20_000;
 /** projection.gexf is written when counting its pairs costs at most this many increments (Σ C(deg, 2)). */
 export const PROJECTION_MAX_PAIRS = 500_000;
 
@@ -134,10 +137,12 @@ export async function runBuild(
   const extractions = extracted.extractions;
 
   const minDf = options.minDf ?? (ingest.papers.length > 100 ? 2 : 1);
+  const maxTerms =
+    options.maxTerms ?? (ingest.papers.length > LARGE_CORPUS_PAPERS ? LARGE_CORPUS_MAX_TERMS : 0);
   const selection = await time('select', () =>
     selectTerms(extractions, {
       minDf,
-      maxTerms: options.maxTerms,
+      maxTerms,
       thesaurus: vocabulary.thesaurus,
       stopKeys: vocabulary.stopKeys,
     }),
@@ -155,7 +160,7 @@ export async function runBuild(
   );
   // Options that change the graph; where files live and how many threads ran do not.
   const { inputs: _i, out: _o, cacheFile: _c, workers: _w, cache: _cache, ...graphOptions } = options;
-  const optionsRecord: Record<string, unknown> = { ...graphOptions, minDf };
+  const optionsRecord: Record<string, unknown> = { ...graphOptions, minDf, maxTerms };
   graph.setAttribute('options', optionsRecord);
 
   const detected = await time('communities', () =>

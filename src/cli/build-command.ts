@@ -40,7 +40,10 @@ export function registerBuildCommand(program: Command): void {
       '--min-df <n>',
       'minimum number of papers a term must appear in (default: 2 above 100 papers, else 1)',
     )
-    .option('--max-terms <n>', 'keep at most N terms, by termhood (0 = all)', '0')
+    .option(
+      '--max-terms <n>',
+      'keep at most N terms, by termhood (0 = all; default: all up to 10k papers, else 20000)',
+    )
     .option('--seed <n>', 'random seed of Louvain and the layout', '42')
     .option('--resolution <r>', 'Louvain resolution (higher = more, smaller communities)', '1')
     .option('--communities-on <graph>', 'cluster the "bipartite" graph or the term "projection"', 'bipartite')

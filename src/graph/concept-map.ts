@@ -13,9 +13,19 @@ export interface ConceptMapOptions {
   readonly linksPerTerm: number;
   /** Minimum number of shared papers for a link. */
   readonly minShared: number;
+  /** Keep at most this many terms, the most frequent (0 = all). */
+  readonly maxTerms?: number;
+  /** Leave out terms with no link. */
+  readonly dropIsolated?: boolean;
 }
 
-export const DEFAULT_CONCEPT_MAP_OPTIONS: ConceptMapOptions = { linksPerTerm: 8, minShared: 2 };
+/** The map the viewer shows: readable at any corpus size (at most 10,000 linked terms). */
+export const DEFAULT_CONCEPT_MAP_OPTIONS: ConceptMapOptions = {
+  linksPerTerm: 8,
+  minShared: 2,
+  maxTerms: 10_000,
+  dropIsolated: true,
+};
 
 /** Terms only, each linked to its `linksPerTerm` strongest associations (a link kept if either end keeps it). */
 export function buildConceptMap(
@@ -51,6 +61,18 @@ export function buildConceptMap(
       weight: pairs.shared[k],
       association: pairs.association[k],
     });
+  }
+  const dropIsolated = () => {
+    if (options.dropIsolated)
+      for (const node of map.filterNodes((n) => map.degree(n) === 0)) map.dropNode(node);
+  };
+  dropIsolated();
+  if (options.maxTerms && map.order > options.maxTerms) {
+    const ranked = map
+      .mapNodes((node, a) => [node, a.df] as const)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    for (const [node] of ranked.slice(options.maxTerms)) map.dropNode(node);
+    dropIsolated();
   }
   // Degree in the concept map, so viewer filters on degree mean the same here as in the full graph view.
   map.forEachNode((node) => map.setNodeAttribute(node, 'degree', map.degree(node)));

@@ -1,9 +1,11 @@
 // The layout stage: seeded initial positions, ForceAtlas2 (Jacomy et al. 2014, "ForceAtlas2, a continuous graph
 // layout algorithm for handy network visualization") with iterations scaled to the graph's size and Barnes–Hut
 // on large graphs, then noverlap to separate overlapping nodes; sizes by degree. Writes x, y, size.
+
+import type Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import type { LitgraphGraph } from '../graph';
+import { buildConceptMap, type LitgraphGraph } from '../graph';
 import { seededRandom } from '../util/rng';
 
 /** Above this many nodes noverlap is skipped (see assignLayout). */
@@ -13,11 +15,15 @@ export interface LayoutOptions {
   readonly seed: number;
   /** ForceAtlas2 iterations; 0 = scaled to the graph size. */
   readonly iterations: number;
+  /** Lay out terms first above this many nodes (default TERMS_FIRST_MIN_NODES). */
+  readonly termsFirstMinNodes?: number;
 }
 
 export interface LayoutReport {
   readonly iterations: number;
   readonly barnesHut: boolean;
+  /** Laid out on the concept map, papers placed by their terms. */
+  readonly termsFirst: boolean;
 }
 
 /** Node size from degree: 2 to 14, square-root scaled; terms a little larger than papers at equal degree. */
@@ -41,29 +47,85 @@ export function scaledIterations(order: number): number {
   return 50;
 }
 
-/** Lays the graph out in place; deterministic for a given seed and graph. */
+/** Above this many nodes the layout works on the concept map and places papers at their terms' barycentre. */
+export const TERMS_FIRST_MIN_NODES = 20_000;
+
+/**
+ * Lays the graph out in place; deterministic for a given seed and graph. Large graphs (more than
+ * TERMS_FIRST_MIN_NODES nodes) are laid out terms first: ForceAtlas2 runs on the concept map (terms linked to their
+ * strongest co-occurrences), then each paper goes to the weighted barycentre of its terms, with a small seeded
+ * jitter — a paper's position is decided by its terms in the bipartite layout anyway, at a fraction of the cost.
+ */
 export function assignLayout(graph: LitgraphGraph, options: LayoutOptions): LayoutReport {
   assignSizes(graph);
   const rng = seededRandom(options.seed);
+  if (graph.order > (options.termsFirstMinNodes ?? TERMS_FIRST_MIN_NODES))
+    return layoutTermsFirst(graph, options, rng);
+  const iterations = runForceAtlas2(graph, options, rng);
+  // noverlap costs ~50 ms per iteration per thousand nodes and its grid keeps a Set of cell pairs that
+  // overflows V8's maximum Set size on very large graphs; there, nodes are small relative to the map anyway.
+  if (graph.size > 0 && graph.order <= NOVERLAP_MAX_NODES) {
+    noverlap.assign(graph, { maxIterations: 80, settings: { margin: 1, ratio: 1.1 } });
+  }
+  graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: round(a.x), y: round(a.y) }));
+  return { iterations, barnesHut: graph.order > 2_000, termsFirst: false };
+}
+
+/** Seeded random start, then ForceAtlas2 with iterations scaled to the graph; returns the iterations run. */
+function runForceAtlas2(graph: Graph, options: LayoutOptions, rng: () => number): number {
   const spread = Math.sqrt(graph.order) * 10;
   graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: (rng() - 0.5) * spread, y: (rng() - 0.5) * spread }));
   const iterations = options.iterations > 0 ? options.iterations : scaledIterations(graph.order);
-  const barnesHut = graph.order > 2_000;
   if (graph.size > 0) {
-    const inferred = forceAtlas2.inferSettings(graph);
     forceAtlas2.assign(graph, {
       iterations,
       getEdgeWeight: 'weight',
-      settings: { ...inferred, barnesHutOptimize: barnesHut, adjustSizes: false, linLogMode: false },
+      settings: {
+        ...forceAtlas2.inferSettings(graph),
+        barnesHutOptimize: graph.order > 2_000,
+        adjustSizes: false,
+        linLogMode: false,
+      },
     });
-    // noverlap costs ~50 ms per iteration per thousand nodes and its grid keeps a Set of cell pairs that
-    // overflows V8's maximum Set size on very large graphs; there, nodes are small relative to the map anyway.
-    if (graph.order <= NOVERLAP_MAX_NODES) {
-      noverlap.assign(graph, { maxIterations: 80, settings: { margin: 1, ratio: 1.1 } });
-    }
   }
-  graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: round(a.x), y: round(a.y) }));
-  return { iterations, barnesHut };
+  return iterations;
+}
+
+function layoutTermsFirst(graph: LitgraphGraph, options: LayoutOptions, rng: () => number): LayoutReport {
+  const map = buildConceptMap(graph, { linksPerTerm: 8, minShared: 2 });
+  const iterations = runForceAtlas2(map as unknown as Graph, options, rng);
+  let maxRadius = 1;
+  map.forEachNode((node, a) => {
+    graph.mergeNodeAttributes(node, { x: round(a.x), y: round(a.y) });
+    maxRadius = Math.max(maxRadius, Math.hypot(a.x, a.y));
+  });
+  const jitter = maxRadius / 200;
+  graph.forEachNode((node, attrs) => {
+    if (attrs.kind !== 'paper') return;
+    let x = 0;
+    let y = 0;
+    let w = 0;
+    graph.forEachEdge(node, (_e, ea, source, target) => {
+      const term = graph.getNodeAttributes(source === node ? target : source);
+      x += term.x * ea.weight;
+      y += term.y * ea.weight;
+      w += ea.weight;
+    });
+    if (w > 0) {
+      graph.mergeNodeAttributes(node, {
+        x: round(x / w + (rng() - 0.5) * jitter),
+        y: round(y / w + (rng() - 0.5) * jitter),
+      });
+    } else {
+      // Papers without terms sit on a ring just outside the map.
+      const angle = rng() * 2 * Math.PI;
+      graph.mergeNodeAttributes(node, {
+        x: round(Math.cos(angle) * maxRadius * 1.05),
+        y: round(Math.sin(angle) * maxRadius * 1.05),
+      });
+    }
+  });
+  return { iterations, barnesHut: map.order > 2_000, termsFirst: true };
 }
 
 const round = (v: number): number => (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : 0);
