@@ -36,7 +36,7 @@ export interface BuildSummary {
     duplicates: number;
     withoutTerms: number;
   };
-  extraction: { extracted: number; fromCache: number; workers: number };
+  extraction: { extracted: number; fromCache: number; workers: number; notEnglish: number };
   terms: { candidates: number; kept: number; byType: Record<TermType, number> };
   graph: { nodes: number; edges: number };
   communities: { count: number; modularity: number; list: unknown[] };
@@ -207,6 +207,7 @@ export async function runBuild(
       extracted: extracted.extracted,
       fromCache: extracted.fromCache,
       workers: extracted.workersUsed,
+      notEnglish: extractions.filter((e) => e.notEnglish).length,
     },
     terms: { candidates: selection.candidates, kept: selection.terms.length, byType },
     graph: { nodes: graph.order, edges: graph.size },

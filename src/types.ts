@@ -54,6 +54,8 @@ export interface PaperExtraction {
   readonly sentences: readonly (readonly [number, number])[];
   /** Acronym definitions "long form (SF)" found in this paper: short form -> normalised long-form key. */
   readonly acronyms: Readonly<Record<string, string>>;
+  /** Set when the abstract is not in English: nothing was extracted. */
+  readonly notEnglish?: boolean;
 }
 
 /** A term kept after corpus-level selection. */

@@ -102,6 +102,7 @@ export function formatSummary(s: BuildSummary): string {
     ['duplicates merged', s.papers.duplicates],
     ['papers without terms', s.papers.withoutTerms],
     ['extracted / from cache', `${s.extraction.extracted} / ${s.extraction.fromCache}`],
+    ['not English (no terms)', s.extraction.notEnglish],
     ['candidate terms', s.terms.candidates],
     ['terms kept', s.terms.kept],
     ...Object.entries(s.terms.byType).map(([t, n]) => [`  ${t}`, n]),

@@ -6,6 +6,7 @@ import type { Field, Mention, PaperExtraction, TermType } from '../types';
 import { type AcronymDefinition, findAcronymDefinitions } from './acronyms';
 import { type Chunk, chunkSentence, joinOfPhrases } from './chunk';
 import { EVALUATIVE_MODIFIERS, GENERIC_HEADS, WEAK_MODIFIERS } from './data/lexicons';
+import { isProbablyEnglish } from './language';
 import { isKnownWord, type TaggedSentence, tagText } from './nlp';
 import { isAcronymLike, normaliseKey, singularise } from './normalise';
 import { isGenericKey } from './stoplist';
@@ -19,6 +20,15 @@ export interface PaperText {
 
 /** Extracts the candidate term mentions of one paper (before any corpus-level selection). */
 export function extractPaper(paper: PaperText): PaperExtraction {
+  if (!isProbablyEnglish(paper.abstract)) {
+    return {
+      paperId: paper.id,
+      mentions: [],
+      sentences: sentenceSpans(paper.abstract),
+      acronyms: {},
+      notEnglish: true,
+    };
+  }
   const acronyms: Record<string, string> = {};
   const mentions: Mention[] = [];
   const abstractSentences = tagText(paper.abstract);
@@ -213,4 +223,9 @@ function toMention(
     headTyped: headType !== undefined,
     ...(acronym ? { acronym } : {}),
   };
+}
+
+/** Sentence spans of a text we do not extract from (so the viewer can still show evidence-free abstracts). */
+function sentenceSpans(text: string): [number, number][] {
+  return text.trim() === '' ? [] : [[0, text.length]];
 }

@@ -2,6 +2,7 @@
 // typing), then corpus-level selection (document frequency, C-value).
 export { findAcronymDefinitions, findBestLongForm } from './acronyms';
 export { extractPaper, type PaperText } from './extract-paper';
+export { isProbablyEnglish } from './language';
 export { americanise, compactKey, displayForm, normaliseKey, singularise } from './normalise';
 export { type ExtractAllOptions, type ExtractAllResult, type ExtractionStore, extractAll } from './parallel';
 export { resolveAcronyms, type SelectOptions, selectTerms, type TermSelection } from './select-terms';
@@ -9,4 +10,4 @@ export { isGenericKey } from './stoplist';
 export { typeByHead, voteType } from './type-term';
 
 /** Bumped whenever extraction output may change (it keys the extraction cache). */
-export const EXTRACTOR_VERSION = '2';
+export const EXTRACTOR_VERSION = '3';
