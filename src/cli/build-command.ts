@@ -30,7 +30,10 @@ export function registerBuildCommand(program: Command): void {
   program
     .command('build')
     .description('Build the paper–concept graph, its communities, layout and GEXF from files of papers.')
-    .argument('<file...>', 'input files: papers-page text, JSON/JSONL (OpenAlex, Semantic Scholar…), CSV/TSV (Scopus, WoS…), BibTeX, RIS, arXiv Atom, PubMed XML, WoS text (optionally .gz)')
+    .argument(
+      '<file...>',
+      'input files: papers-page text, JSON/JSONL (OpenAlex, Semantic Scholar…), CSV/TSV (Scopus, WoS…), BibTeX, RIS, arXiv Atom, PubMed XML, WoS text (optionally .gz)',
+    )
     .option('-o, --out <dir>', 'output folder', 'graph/out')
     .option(
       '-f, --format <format>',
