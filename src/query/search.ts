@@ -11,14 +11,33 @@ export type MatchKind = (typeof MATCH_KINDS)[number];
 /** Score of each match kind (the row's `score`). */
 const MATCH_SCORE: Record<MatchKind, number> = { exact: 4, prefix: 3, 'word-prefix': 2, substring: 1 };
 
-/** How a name matches the query: exact compares lookup forms (plural- and spacing-insensitive), the rest folded text. */
+/**
+ * `compactTerm(text) === compact` without building the compact form: the names are compared on every query, and
+ * allocating a copy of each (every paper title included) was most of a search's time.
+ */
+function equalsCompact(text: string, compact: string): boolean {
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
+    if (j >= compact.length || c !== compact.charCodeAt(j)) return false;
+    j++;
+  }
+  return j === compact.length;
+}
+
+/**
+ * How a name matches the query: exact compares lookup forms (plural- and spacing-insensitive; `compactQuery` is
+ * `compactTerm(queryForm)`), the rest folded text.
+ */
 function matchKind(
   query: string,
   queryForm: string,
+  compactQuery: string,
   folded: string,
   normalised: string,
 ): MatchKind | undefined {
-  if (normalised === queryForm || compactTerm(normalised) === compactTerm(queryForm)) return 'exact';
+  if (normalised === queryForm || equalsCompact(normalised, compactQuery)) return 'exact';
   if (folded.startsWith(query)) return 'prefix';
   const at = folded.indexOf(query);
   if (at < 0) return undefined;
@@ -38,11 +57,13 @@ export function search(index: QueryIndex, text: string, options: LimitOptions = 
   const query = foldText(text);
   if (query === '') throw usageError('text must contain a letter or digit');
   const queryForm = normaliseTerm(text);
+  const compactForm = compactTerm(queryForm);
+  const compactQuery = compactTerm(query);
   const hits: Hit[] = [];
   index.termNames.forEach((names, t) => {
     let best: Hit | undefined;
     for (const name of names) {
-      const match = matchKind(query, queryForm, name.folded, name.normalised);
+      const match = matchKind(query, queryForm, compactForm, name.folded, name.normalised);
       if (match && (best === undefined || MATCH_SCORE[match] > MATCH_SCORE[best.match])) {
         best = { kind: 'term', i: t, match, matched: name.text, df: index.termPapers[t].length };
       }
@@ -50,7 +71,7 @@ export function search(index: QueryIndex, text: string, options: LimitOptions = 
     if (best) hits.push(best);
   });
   index.paperTitlesFolded.forEach((title, p) => {
-    const match = matchKind(query, query, title, title);
+    const match = matchKind(query, query, compactQuery, title, title);
     if (match) hits.push({ kind: 'paper', i: p, match, matched: index.paperAttrs[p].label, df: 0 });
   });
   hits.sort(
