@@ -1,6 +1,6 @@
 // Atomic file output: write to a temporary file in the target folder, then rename over the target, so that a
 // crash never leaves a half-written file behind.
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** File content: a string or bytes, or a function that writes it in chunks (large outputs). */
@@ -13,9 +13,30 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
 
+/** Whether a process with this id is running (signal 0 checks without sending anything). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temp files of `file` left by writers that were killed (their process is gone). */
+function removeStaleTemps(dir: string, name: string): void {
+  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.\\d+\\.tmp$`);
+  for (const entry of readdirSync(dir)) {
+    const m = pattern.exec(entry);
+    if (m && Number(m[1]) !== process.pid && !isRunning(Number(m[1])))
+      rmSync(join(dir, entry), { force: true });
+  }
+}
+
 function stage(file: string, content: FileContent): string {
   const dir = dirname(file);
   mkdirSync(dir, { recursive: true });
+  removeStaleTemps(dir, basename(file));
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${counter++}.tmp`);
   const fd = openSync(tmp, 'w');
   try {

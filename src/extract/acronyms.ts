@@ -98,7 +98,8 @@ function longFormBefore(
 ): { long: string; start: number; end: number } | undefined {
   const maxWords = Math.min(sf.length + 5, sf.length * 2);
   // The window stops at the sentence or clause boundary before the parenthesis.
-  const head = text.slice(0, open).replace(/\s+$/, '');
+  // trimEnd, not .replace(/\s+$/, ''): that regex tries every position, which made many definitions quadratic.
+  const head = text.slice(0, open).trimEnd();
   const end = head.length;
   const words: { start: number }[] = [];
   const wordRe = /\S+/g;

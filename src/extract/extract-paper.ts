@@ -113,7 +113,7 @@ function collect(
   out: Mention[],
   isTitle: boolean,
 ): void {
-  const defsHere = definitions.filter((d) => d.field === field);
+  const defsHere = new DefinitionIndex(definitions.filter((d) => d.field === field));
   sentences.forEach((sentence, sentenceIndex) => {
     const chunks = joinOfPhrases(text, chunkSentence(text, sentence.tokens), isGenericSurface);
     for (const span of mentionSpans(text, chunks, defsHere)) {
@@ -135,20 +135,68 @@ interface Span {
 }
 
 /**
+ * A field's acronym definitions, indexed for the lookups done per chunk and per mention (scanning the list each
+ * time made a text with thousands of definitions quadratic). Each lookup answers as the scan did.
+ */
+class DefinitionIndex {
+  private readonly byLongEnd = new Map<number, AcronymDefinition[]>();
+  private readonly longStarts = new Set<number>();
+  /** Definitions by short-form start, and the largest short-form end among the first k of them. */
+  private readonly byShortStart: AcronymDefinition[];
+  private readonly maxShortEnd: number[] = [];
+
+  constructor(definitions: readonly AcronymDefinition[]) {
+    for (const d of definitions) {
+      const list = this.byLongEnd.get(d.longEnd);
+      if (list) list.push(d);
+      else this.byLongEnd.set(d.longEnd, [d]);
+      this.longStarts.add(d.longStart);
+    }
+    this.byShortStart = [...definitions].sort((a, b) => a.shortStart - b.shortStart);
+    let max = Number.NEGATIVE_INFINITY;
+    for (const d of this.byShortStart) {
+      max = Math.max(max, d.shortEnd);
+      this.maxShortEnd.push(max);
+    }
+  }
+
+  /** Definitions whose long form ends at `end`, in text order. */
+  endingAt(end: number): readonly AcronymDefinition[] {
+    return this.byLongEnd.get(end) ?? [];
+  }
+
+  startsLongForm(start: number): boolean {
+    return this.longStarts.has(start);
+  }
+
+  /** True when [start, end) lies inside some definition's short form. */
+  inShortForm(start: number, end: number): boolean {
+    let low = 0;
+    let high = this.byShortStart.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.byShortStart[mid].shortStart <= start) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && this.maxShortEnd[low - 1] >= end;
+  }
+}
+
+/**
  * Turns chunks into mention spans. A long form followed by its short form in parentheses is one span with it,
  * "natural language processing (NLP)", and so is a noun phrase right after the parenthesis, "machine
  * translation (MT) systems": SciERC annotates definitions that way. The short form alone inside its own
  * definition's parentheses is not a separate mention.
  */
-function mentionSpans(text: string, chunks: readonly Chunk[], defs: readonly AcronymDefinition[]): Span[] {
+function mentionSpans(text: string, chunks: readonly Chunk[], defs: DefinitionIndex): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i];
-    if (defs.some((d) => chunk.start >= d.shortStart && chunk.end <= d.shortEnd)) continue;
+    if (defs.inShortForm(chunk.start, chunk.end)) continue;
     const plain = text.slice(chunk.start, chunk.end);
-    const def = defs.find(
-      (d) => d.longEnd === chunk.end && /^\s*\(\s*$/.test(text.slice(d.longEnd, d.shortStart)),
-    );
+    const def = defs
+      .endingAt(chunk.end)
+      .find((d) => d.longEnd === chunk.end && /^\s*\(\s*$/.test(text.slice(d.longEnd, d.shortStart)));
     const close = def ? /^[^()]*\)/.exec(text.slice(def.shortEnd)) : null;
     if (!def || !close) {
       spans.push({ start: chunk.start, end: chunk.end, units: chunk.units, keyText: plain });
@@ -163,7 +211,7 @@ function mentionSpans(text: string, chunks: readonly Chunk[], defs: readonly Acr
     let keyText = text.slice(start, chunk.end);
     while (i + 1 < chunks.length && chunks[i + 1].start < end) i++;
     const next = chunks[i + 1];
-    if (next && /^\s+$/.test(text.slice(end, next.start)) && !defs.some((d) => d.longStart === next.start)) {
+    if (next && /^\s+$/.test(text.slice(end, next.start)) && !defs.startsLongForm(next.start)) {
       keyText = `${keyText} ${text.slice(next.start, next.end)}`;
       end = next.end;
       i++;
@@ -178,7 +226,7 @@ function toMention(
   chunk: Span,
   field: Field,
   sentenceIndex: number,
-  definitions: readonly AcronymDefinition[],
+  definitions: DefinitionIndex,
   acronyms: Readonly<Record<string, string>>,
 ): Mention | undefined {
   // The surface leaves out a parenthesised short form inside the span: "variational autoencoder" for
@@ -194,7 +242,7 @@ function toMention(
   } else if (single && !single.compound && isKnownWord(single.text) && isEverydayHead(key)) {
     return undefined; // a lone everyday word ("network", "results") is not a term
   } else {
-    const def = definitions.find((d) => d.longEnd === chunk.end && acronyms[d.short] === key);
+    const def = definitions.endingAt(chunk.end).find((d) => acronyms[d.short] === key);
     if (def) acronym = def.short;
     else if (chunk.definition && acronyms[chunk.definition.short] === key) acronym = chunk.definition.short;
   }
@@ -204,8 +252,8 @@ function toMention(
   const headType = typeByHead(of > 0 ? key.slice(0, of) : key);
   let typeHint: TermType = headType ?? 'concept';
   if (!headType) {
-    const i = sentence.tokens.findIndex((t) => t.start >= chunk.start);
-    const j = sentence.tokens.findIndex((t) => t.start >= chunk.end);
+    const i = firstTokenFrom(sentence.tokens, chunk.start);
+    const j = firstTokenFrom(sentence.tokens, chunk.end);
     const before = i > 0 ? sentence.tokens[i - 1].text : undefined;
     const after = j >= 0 ? sentence.tokens[j].text : undefined;
     // "the quality of", "the structure of": an untyped phrase that only introduces an "of" phrase is not a term.
@@ -223,6 +271,21 @@ function toMention(
     headTyped: headType !== undefined,
     ...(acronym ? { acronym } : {}),
   };
+}
+
+/**
+ * Index of the first token starting at or after `offset`, or -1 (as `findIndex` would give): a binary search,
+ * since a scan per mention made a long sentence quadratic.
+ */
+function firstTokenFrom(tokens: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (tokens[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low < tokens.length ? low : -1;
 }
 
 /** Sentence spans of a text we do not extract from (so the viewer can still show evidence-free abstracts). */

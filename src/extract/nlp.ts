@@ -109,14 +109,49 @@ interface CompromiseTerm {
 }
 
 /**
+ * Longest text tagged in one compromise call. compromise's time grows with the square of a sentence's length
+ * when the sentence is full of periods it reads as abbreviations ("A. B. C. …", "We propose X." repeated: 40k
+ * characters take seconds, 100k most of a minute); a longer text is tagged in pieces cut at sentence ends (else
+ * at a space), so the cost stays linear. Abstracts are far shorter: their tagging is unchanged.
+ */
+export const MAX_TAG_LENGTH = 10_000;
+
+/**
  * Tags the text with compromise and returns plain sentences and tokens with character offsets. Reads the
  * document's term objects directly: `.json({offset: true})` costs about a third of the parse on top.
  */
 export function tagText(text: string): TaggedSentence[] {
   if (text.trim() === '') return [];
+  if (text.length <= MAX_TAG_LENGTH) return tagPiece(text, 0);
+  const sentences: TaggedSentence[] = [];
+  for (let from = 0; from < text.length; ) {
+    const to = pieceEnd(text, from);
+    for (const sentence of tagPiece(text.slice(from, to), from)) sentences.push(sentence);
+    from = to;
+  }
+  return sentences;
+}
+
+/** Where the piece starting at `from` ends: after the last sentence end in its second half, else a space. */
+function pieceEnd(text: string, from: number): number {
+  if (from + MAX_TAG_LENGTH >= text.length) return text.length;
+  const windowStart = from + MAX_TAG_LENGTH / 2;
+  const window = text.slice(windowStart, from + MAX_TAG_LENGTH);
+  let cut = -1;
+  for (const m of window.matchAll(/[\p{Ll}\p{N})\]"'’”][.!?]\s+(?=\p{Lu})/gu)) cut = m.index + m[0].length;
+  if (cut < 0) cut = window.lastIndexOf(' ') + 1 || window.length;
+  const end = windowStart + cut;
+  // Never between the two halves of a surrogate pair.
+  const code = text.charCodeAt(end);
+  return code >= 0xdc00 && code <= 0xdfff ? end - 1 : end;
+}
+
+/** Tags one piece of a text; offsets are shifted by `base`, the piece's offset in the whole text. */
+function tagPiece(text: string, base: number): TaggedSentence[] {
+  if (text.trim() === '') return [];
   const docs = (nlp(text) as unknown as { docs: CompromiseTerm[][] }).docs;
   const sentences: TaggedSentence[] = [];
-  let offset = 0;
+  let offset = base;
   for (const terms of docs) {
     let tokens: Token[] = [];
     for (let i = 0; i < terms.length; i++) {

@@ -116,7 +116,14 @@ function checkHeader(file: string, header: string[], format: 'csv' | 'tsv', line
 function csvFailure(error: unknown, file: string, start: number): LitgraphError {
   if (error instanceof LitgraphError) return error;
   if (error instanceof CsvError) {
-    if (error.code === 'CSV_QUOTE_NOT_CLOSED' || error.code === 'CSV_MAX_RECORD_SIZE') {
+    if (error.code === 'CSV_MAX_RECORD_SIZE') {
+      return badInput(
+        `the row starting at line ${start} is over ${MAX_RECORD_BYTES.toLocaleString('en')} characters: an unbalanced quote that never closes, or a field far too large for an abstract`,
+        file,
+        start,
+      );
+    }
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
       return badInput(
         `unbalanced quote: a quoted field in the row starting at line ${start} never closes, so the rest of the file cannot be read`,
         file,

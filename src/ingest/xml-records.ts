@@ -26,6 +26,9 @@ export async function* xmlRecords(
   let line = 1; // line number at `pos`
   let rootSeen = false;
   let record: { start: number; line: number; tag: string } | undefined;
+  // How far the construct at `pos` was scanned while it was incomplete: the next chunk resumes there instead of
+  // scanning it again from its start (a comment that never closes made a large file quadratic).
+  const pending: ScanState = { scanned: 0, quote: '', depth: 0 };
   const advance = (to: number) => {
     for (let i = pos; i < to; i++) if (buffer.charCodeAt(i) === 10) line++;
     pos = to;
@@ -44,8 +47,11 @@ export async function* xmlRecords(
         advance(open + 1); // a bare "<" in text (not well-formed, but harmless here)
         continue;
       }
-      const end = constructEnd(buffer, open, atEnd);
+      const end = constructEnd(buffer, open, atEnd, pending);
       if (end < 0) return; // incomplete: wait for more text
+      pending.scanned = 0;
+      pending.quote = '';
+      pending.depth = 0;
       const token = buffer.slice(open, end);
       if (/^<[!?]/.test(token)) {
         advance(end);
@@ -76,8 +82,17 @@ export async function* xmlRecords(
     }
   };
 
+  // New text waits here until it is at least as long as what the buffer still holds: a long record or an
+  // unfinished construct is then copied a logarithmic number of times, not once per chunk (quadratic).
+  let waiting: string[] = [];
+  let waitingLength = 0;
   for await (const chunk of chunks) {
-    buffer += chunk;
+    waiting.push(chunk);
+    waitingLength += chunk.length;
+    if (waitingLength < buffer.length) continue;
+    buffer += waiting.join('');
+    waiting = [];
+    waitingLength = 0;
     yield* scan(false);
     // Keep only what is still needed: the open record, or the unfinished construct at `pos`.
     const keep = record ? record.start : pos;
@@ -85,18 +100,28 @@ export async function* xmlRecords(
     pos -= keep;
     if (record) record.start = 0;
   }
+  buffer += waiting.join('');
   yield* scan(true);
   if (record) yield { kind: 'unclosed', line: record.line, tag: record.tag };
+}
+
+/** Where scanning an incomplete construct stopped: characters after its `<` already read, and the tag state. */
+interface ScanState {
+  scanned: number;
+  quote: string;
+  depth: number;
 }
 
 /**
  * The index just after the markup construct starting at `open` (a tag, comment, CDATA section, processing
  * instruction or declaration), or -1 when the buffer ends first (at the end of the text: the buffer's end).
+ * `state` carries the scan of an incomplete construct over to the next call with more text.
  */
-function constructEnd(text: string, open: number, atEnd: boolean): number {
+function constructEnd(text: string, open: number, atEnd: boolean, state: ScanState): number {
   const incomplete = atEnd ? text.length : -1;
   const find = (marker: string, from: number) => {
-    const at = text.indexOf(marker, from);
+    const at = text.indexOf(marker, Math.max(from, open + state.scanned - marker.length + 1));
+    if (at < 0) state.scanned = text.length - open;
     return at < 0 ? incomplete : at + marker.length;
   };
   const head = text.slice(open, open + 9);
@@ -104,9 +129,8 @@ function constructEnd(text: string, open: number, atEnd: boolean): number {
   if (head.startsWith('<![CDATA[')) return find(']]>', open + 9);
   if (head.startsWith('<?')) return find('?>', open + 2);
   // A tag or a declaration: up to the first `>` outside quotes (and, in a DOCTYPE, outside its [ … ]).
-  let quote = '';
-  let depth = 0;
-  for (let i = open + 1; i < text.length; i++) {
+  let { quote, depth } = state;
+  for (let i = open + Math.max(1, state.scanned); i < text.length; i++) {
     const char = text[i];
     if (quote) {
       if (char === quote) quote = '';
@@ -120,5 +144,6 @@ function constructEnd(text: string, open: number, atEnd: boolean): number {
       return i + 1;
     }
   }
+  Object.assign(state, { scanned: text.length - open, quote, depth });
   return incomplete;
 }

@@ -70,7 +70,7 @@ export function normaliseTerm(text: string): string {
     .split(/\s+/)
     .filter((w) => w !== '');
   if (words.length === 0) return '';
-  const last = words[words.length - 1].replace(/[^\p{L}\p{N}]+$/u, '');
+  const last = trimTrailingNonWord(words[words.length - 1]);
   words[words.length - 1] = singularWord(last);
   return foldText(words.join(' '));
 }
@@ -78,4 +78,11 @@ export function normaliseTerm(text: string): string {
 /** The lookup form with spaces removed: "auto encoder" and "autoencoder" share it. */
 export function compactTerm(normalised: string): string {
   return normalised.replace(/ /g, '');
+}
+
+/** The word without trailing characters that are neither letters nor digits (a loop: the regex is quadratic). */
+function trimTrailingNonWord(word: string): string {
+  let end = word.length;
+  while (end > 0 && !/[\p{L}\p{N}]/u.test(word[end - 1])) end--;
+  return word.slice(0, end);
 }

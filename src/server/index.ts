@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { badInput, LitgraphError } from '../errors';
 import { createGraphViews } from './graph-views';
 import { createRequestHandler, type HandlerContext, type RequestHandler } from './handler';
-import { toNodeListener } from './http-adapter';
+import { parserErrorResponse, toNodeListener } from './http-adapter';
 import { type QueryApi, REAL_QUERY_API, type ServedGraph } from './query-api';
 import { DEFAULT_HOST, DEFAULT_PORT, type RunningServer, type ServerOptions } from './types';
 import { ensureViewer, WEB_DIST } from './web-build';
@@ -83,8 +83,8 @@ export async function createServer(
   const handler = await prepareHandler(options, internals);
   const host = options.host ?? DEFAULT_HOST;
   const server = createHttpServer(toNodeListener(handler, log));
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (socket.writable) socket.end(parserErrorResponse(error.code));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {

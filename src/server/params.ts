@@ -4,7 +4,8 @@ import { ParameterError } from './responses';
 
 /** Parameters of one request: repeated names become arrays. */
 export function parseQueryString(search: string): QueryParams {
-  const params: QueryParams = {};
+  // No prototype: "__proto__", "constructor" or "toString" are names like any other (unknown ones, a 400).
+  const params: QueryParams = Object.create(null);
   for (const [name, value] of new URLSearchParams(search)) {
     if (value.includes('\0')) throw new ParameterError(name, `parameter "${name}" contains a NUL byte`);
     const previous = params[name];

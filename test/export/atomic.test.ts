@@ -45,3 +45,17 @@ describe('atomic writes', () => {
     expect(readFileSync(join(dir, 'f'), 'utf8')).toBe('two');
   });
 });
+
+describe('stale temp files', () => {
+  it('removes temp files left by a killed writer, keeps those of live processes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lg-atomic-'));
+    const dead = join(dir, '.graph.json.999999999.0.tmp');
+    const live = join(dir, `.graph.json.${process.ppid}.0.tmp`);
+    writeFileSync(dead, 'partial');
+    writeFileSync(live, 'in progress');
+    writeFileAtomic(join(dir, 'graph.json'), 'done');
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    expect(readFileSync(join(dir, 'graph.json'), 'utf8')).toBe('done');
+  });
+});
