@@ -22,7 +22,8 @@ export interface ViewerHandle {
       x: number;
       y: number;
     };
-    getCamera(): { ratio: number; isAnimated(): boolean };
+    getCamera(): { ratio: number; isAnimated(): boolean; setState(state: { ratio?: number }): void };
+    getDimensions(): { width: number; height: number };
     framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
   };
   model: { graph: { nodes(): string[]; getNodeAttribute(node: string, name: 'kind'): string } };

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createServer, type RunningServer, WEB_DIST } from '../../src/server';
 import type { NodeAttributes } from '../../src/types';
-import { XSS_TITLE } from '../server/fixture-graph';
+import { buildFixtureGraph, XSS_TITLE } from '../server/fixture-graph';
 import { inkRatio, openBrowser, openViewer, type Session, settle } from './browser';
 
 interface Exported {
@@ -76,6 +76,19 @@ describe.skipIf(inject('fixtureGraph') === undefined)('the viewer in Chromium', 
       expect(drawn).toBe(graph.nodes.length);
       expect(await page.locator('.legend button').count()).toBe(4);
       expect(session.errors).toEqual([]);
+    });
+
+    it('draws the graph before it builds the panels', async () => {
+      // The start-up marks of web/src/main.ts and app-controller.ts, in navigation-start milliseconds.
+      const at = await page.evaluate(() =>
+        Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+      );
+      const order = ['model', 'first-frame', 'first-paint', 'panels', 'ready'].map(
+        (name) => at[`litgraph:${name}`],
+      );
+      expect(order.every((time) => typeof time === 'number')).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+      expect(at['litgraph:first-paint']).toBeGreaterThan(at['litgraph:first-frame']);
     });
 
     it('draws papers and terms with different programs', async () => {
@@ -321,6 +334,50 @@ describe.skipIf(inject('fixtureGraph') === undefined)('the viewer in Chromium', 
       const bytes = readFileSync(file);
       expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
       expect(await inkRatio(session.context, bytes)).toBeGreaterThan(0.005);
+    });
+  });
+
+  describe('framing', () => {
+    it('frames the layout without a far outlier from the first frame; zooming does not move the map', async () => {
+      // 200 nodes: enough for the 1st–99th percentile box to leave one outlier out (web/src/state/framing.ts).
+      const data = buildFixtureGraph({ papersPerCommunity: 40, termsPerCommunity: 10, seed: 3 }).export();
+      const outlier = data.nodes.find((n) => n.attributes?.kind === 'paper');
+      if (!outlier?.attributes) throw new Error('the fixture has no paper');
+      Object.assign(outlier.attributes, { x: 100_000, y: -100_000 });
+      await page.route('**/api/graph', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
+      );
+      try {
+        await openViewer(page, running.url);
+        const inView = (): Promise<string[]> =>
+          page.evaluate(() => {
+            const { sigma, model } = window.__litgraph!;
+            const { width, height } = sigma.getDimensions();
+            return model.graph.nodes().filter((node) => {
+              const { x, y } = sigma.framedGraphToViewport(sigma.getNodeDisplayData(node));
+              return x >= 0 && y >= 0 && x <= width && y <= height;
+            });
+          });
+        const shown = await inView();
+        expect(shown).toHaveLength(data.nodes.length - 1);
+        expect(shown).not.toContain(outlier.key);
+        const position = (): Promise<{ x: number; y: number }> =>
+          page.evaluate((node) => {
+            const { sigma } = window.__litgraph!;
+            return sigma.framedGraphToViewport(sigma.getNodeDisplayData(node));
+          }, VAE);
+        const before = await position();
+        // Past the zoom where paper titles are labelled, sigma indexes the graph again: the frame must not change.
+        for (const ratio of [0.4, 1]) {
+          await page.evaluate((r) => window.__litgraph!.sigma.getCamera().setState({ ratio: r }), ratio);
+          await settle(page);
+        }
+        const after = await position();
+        expect(after.x).toBeCloseTo(before.x, 3);
+        expect(after.y).toBeCloseTo(before.y, 3);
+      } finally {
+        await page.unroute('**/api/graph');
+      }
     });
   });
 

@@ -12,6 +12,7 @@ import {
   parseTermPapers,
 } from '../../web/src/data/api-client';
 import { buildGraphModel, viewOf } from '../../web/src/data/build-graph';
+import { yearOf } from '../../web/src/data/node-facts';
 import { validateGraphData } from '../../web/src/data/validate-graph';
 import { mergeSuggestions, paperEntries, type SearchEntry } from '../../web/src/state/search-index';
 import { chooseView, graphUrl, viewNotice } from '../../web/src/state/view-choice';
@@ -94,10 +95,10 @@ describe('the concept map model', () => {
   it('gives terms the mean year of their papers (rounded); the full view does not', () => {
     for (const term of terms) {
       const meanYear = meanYearOf(term);
-      expect(model.graph.getNodeAttribute(term, 'year')).toBe(Math.round(meanYear));
+      expect(yearOf(model.graph.getNodeAttributes(term), model.view)).toBe(Math.round(meanYear));
     }
     const full = buildGraphModel(fullData());
-    expect(full.graph.getNodeAttribute(terms[0], 'year')).toBeUndefined();
+    expect(yearOf(full.graph.getNodeAttributes(terms[0]), full.view)).toBeUndefined();
     const years = terms.map((t) => Math.round(meanYearOf(t)));
     expect(model.years).toEqual([Math.min(...years), Math.max(...years)]);
   });

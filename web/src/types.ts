@@ -56,26 +56,24 @@ export interface LitgraphData {
 export type NodeKind = 'paper' | 'term';
 
 /**
- * What the display graph stores per node. sigma reads `type` as the render program, so a term's type lives in
- * `termType` and `type` is the program: 'paper' (ring) or 'term' (disc).
+ * What the display graph stores per node: the node's own attributes from graph.json, shared with the data rather
+ * than copied (sigma then copies them exactly as it would bare data: the first frame waits for this). A term's
+ * `type` is its term type; sigma's render program (also `type`) is set from `kind` by the node reducer. Facts
+ * derived per view — a term's year in the concept map, a degree missing from old files — are read through
+ * data/node-facts.ts.
  */
-export interface DisplayNodeAttributes {
-  label: string;
-  x: number;
-  y: number;
-  size: number;
-  color: string;
-  type: NodeKind;
-  kind: NodeKind;
-  community: number;
-  degree: number;
-  termType?: TermType;
-  /** A paper's year; in the concept map also a term's (the mean year of its papers, else the first). */
-  year?: number;
+export type DisplayNodeAttributes = NodeAttributes;
+
+/** Attributes of the display graph itself. */
+export interface DisplayGraphAttributes {
+  view: GraphView;
 }
 
-export interface DisplayEdgeAttributes {
-  size: number;
-  color: string;
+/**
+ * What the display graph stores per edge: the edge's own attributes from graph.json (a mention's spans, a concept
+ * link's shared papers), shared with the data rather than copied, with a numeric weight. sigma's size and colour
+ * are derived from the weight by the edge reducer.
+ */
+export interface DisplayEdgeAttributes extends Partial<Omit<EdgeAttributes, 'weight'>> {
   weight: number;
 }

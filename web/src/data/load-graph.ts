@@ -1,8 +1,10 @@
-// Fetches /api/graph and validates it; failures become a GraphDataError with a message fit for the page.
+// Fetches /api/graph (or a view of it) and parses the JSON; failures become a GraphDataError with a message fit for
+// the page. `loadGraphData` also validates it; the viewer itself validates while building (loadGraphModel).
 import type { LitgraphData } from '../types';
 import { GraphDataError, validateGraphData } from './validate-graph';
 
-export async function loadGraphData(url = '/api/graph'): Promise<LitgraphData> {
+/** The parsed, not yet validated, graph JSON. */
+export async function fetchGraphJson(url = '/api/graph'): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -19,11 +21,13 @@ export async function loadGraphData(url = '/api/graph'): Promise<LitgraphData> {
     }
     throw new GraphDataError(`the server answered ${response.status}${detail}`);
   }
-  let value: unknown;
   try {
-    value = await response.json();
+    return await response.json();
   } catch {
     throw new GraphDataError('the graph is not valid JSON');
   }
-  return validateGraphData(value);
+}
+
+export async function loadGraphData(url = '/api/graph'): Promise<LitgraphData> {
+  return validateGraphData(await fetchGraphJson(url));
 }

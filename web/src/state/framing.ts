@@ -5,14 +5,15 @@ export interface BBox {
   y: [number, number];
 }
 
-const quantile = (sorted: number[], q: number): number =>
+const quantile = (sorted: Float64Array, q: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 /** Box of the 1st–99th percentiles plus a 5% margin, when that is under 90% of the full box on an axis. */
 export function robustBBox(xs: number[], ys: number[]): BBox | null {
   if (xs.length < 50) return null;
   const axis = (values: number[]): { full: [number, number]; core: [number, number] } => {
-    const sorted = [...values].sort((a, b) => a - b);
+    // A typed array sorts numerically without a comparator: several times faster on a large graph.
+    const sorted = Float64Array.from(values).sort();
     const low = quantile(sorted, 0.01);
     const high = quantile(sorted, 0.99);
     const margin = (high - low) * 0.05;

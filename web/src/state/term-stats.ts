@@ -1,9 +1,6 @@
 // Facts for the details panel computed from the bipartite graph: a term's papers, the terms that share the most
 // papers with it, and a paper's terms — each sorted strongest first.
-import type { AbstractGraph } from 'graphology-types';
-import type { DisplayEdgeAttributes, DisplayNodeAttributes } from '../types';
-
-type ViewGraph = AbstractGraph<DisplayNodeAttributes, DisplayEdgeAttributes>;
+import type { ViewGraph } from '../data/node-facts';
 
 export interface Linked {
   node: string;

@@ -1,11 +1,9 @@
 // Which nodes the current view hides: community, kind, term type, degree and year filters (papers' years; in the
 // concept map terms carry a year too), then the selection's k-hop neighbourhood when that mode is on. Computed
 // once per state change; the reducers only look it up.
-import type { AbstractGraph } from 'graphology-types';
-import type { DisplayEdgeAttributes, DisplayNodeAttributes } from '../types';
-import type { ViewState } from './view-state';
-
-type ViewGraph = AbstractGraph<DisplayNodeAttributes, DisplayEdgeAttributes>;
+import { degreeOf, termTypeOf, type ViewGraph, viewOfGraph, yearOf } from '../data/node-facts';
+import { TERM_TYPES } from '../types';
+import { NODE_KINDS, type ViewState } from './view-state';
 
 /** Nodes within `hops` steps of `start` (start included), breadth first. */
 export function neighbourhood(graph: ViewGraph, start: string, hops: number): Set<string> {
@@ -34,16 +32,29 @@ export function hiddenNodes(graph: ViewGraph, state: ViewState): Set<string> {
   const types = new Set<string>(state.termTypes);
   const selected = state.selected && graph.hasNode(state.selected) ? state.selected : null;
   const around = selected && state.hops > 0 ? neighbourhood(graph, selected, state.hops) : null;
+  // No filter on (the usual first view): nothing to hide, no need to visit every node.
+  const unfiltered =
+    !communities.size &&
+    NODE_KINDS.every((kind) => kinds.has(kind)) &&
+    TERM_TYPES.every((type) => types.has(type)) &&
+    state.minDegree <= 0 &&
+    state.yearMin === null &&
+    state.yearMax === null &&
+    around === null;
+  if (unfiltered) return hidden;
+  const view = viewOfGraph(graph);
+  const { yearMin, yearMax } = state;
+  const outsideYears = (year: number | undefined): boolean =>
+    year !== undefined && ((yearMin !== null && year < yearMin) || (yearMax !== null && year > yearMax));
   graph.forEachNode((node, a) => {
     if (node === selected) return;
+    const termType = termTypeOf(a);
     const hide =
       communities.has(a.community) ||
       !kinds.has(a.kind) ||
-      (a.kind === 'term' && a.termType !== undefined && !types.has(a.termType)) ||
-      a.degree < state.minDegree ||
-      (a.year !== undefined &&
-        ((state.yearMin !== null && a.year < state.yearMin) ||
-          (state.yearMax !== null && a.year > state.yearMax))) ||
+      (termType !== undefined && !types.has(termType)) ||
+      degreeOf(graph, node, a) < state.minDegree ||
+      ((yearMin !== null || yearMax !== null) && outsideYears(yearOf(a, view))) ||
       (around !== null && !around.has(node));
     if (hide) hidden.add(node);
   });

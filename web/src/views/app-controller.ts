@@ -1,9 +1,10 @@
 // Wires the viewer together: one store for the view state; the URL hash, graph, panels follow it. In the concept
 // map (a large graph's terms only) papers come from the API: a term's papers in its panel, paper titles in the
 // search, a paper's panel; a banner says so and offers the full graph. A hash naming another view reloads.
+// The graph is drawn before anything else is built (the first frame of a large graph is what the user waits for).
 import { fetchPaper, fetchTermPapers, searchPapers } from '../data/api-client';
 import type { GraphModel } from '../data/build-graph';
-import { buildSearchIndex, paperEntries } from '../state/search-index';
+import { buildSearchIndex, paperEntries, type SearchIndex } from '../state/search-index';
 import { createStore, type Store } from '../state/store';
 import { parseViewState, serializeViewState } from '../state/url-hash';
 import { chooseView, viewNotice } from '../state/view-choice';
@@ -14,6 +15,7 @@ import { createDetailsPanel } from './details-panel';
 import { byId } from './dom';
 import { createExportController } from './export-controller';
 import { createFiltersPanel } from './filters-panel';
+import { afterNextPaint, whenIdle } from './frame-timing';
 import { createGraphController, type GraphController } from './graph-controller';
 import { createLegendPanel } from './legend-panel';
 import { showNotice } from './notice-panel';
@@ -44,20 +46,69 @@ function stateFromHash(model: GraphModel, hash: string): ViewState {
   return known ? state : { ...state, selected: null, hops: 0 };
 }
 
-export function createApp(model: GraphModel, health: HealthInfo | null = null): App {
-  const store = createStore(stateFromHash(model, location.hash));
+/**
+ * Draws the graph first — after the top bar's few controls, which set the graph area's height — (sigma renders in
+ * its constructor; `onFirstFrame` is told right after), then, once that frame is on screen, builds the panels;
+ * resolves when they are built. The search index is built on the first search or when the page is idle.
+ */
+export async function createApp(
+  model: GraphModel,
+  health: HealthInfo | null = null,
+  onFirstFrame?: () => void,
+): Promise<App> {
+  const firstState = stateFromHash(model, location.hash);
+  const store = createStore(firstState);
   const view = model.view;
   const concepts = view === 'concepts';
-  let hidden: ReadonlySet<string> = hiddenNodes(model.graph, store.get());
+  let hidden: ReadonlySet<string> = hiddenNodes(model.graph, firstState);
 
   const select = (node: string | null, moveCamera: boolean): void => {
     store.update(selectNode(node));
     if (node && moveCamera) graph.focus(node);
   };
 
-  const graph = createGraphController(byId('graph'), model, { state: store.get(), hidden }, (node) =>
+  // The top bar's controls come first: they set its height, hence the graph area's, which sigma measures.
+  // Paper titles from the server when the loaded graph has no papers but the served one does.
+  const hasPapers = model.graph.someNode((_node, a) => a.kind === 'paper');
+  const remoteSearch: RemoteSearch | undefined =
+    !hasPapers && (health?.papers ?? 1) > 0
+      ? async (query, signal) => paperEntries(await searchPapers(query, signal))
+      : undefined;
+  let index: SearchIndex | undefined;
+  const searchIndex = (): SearchIndex => {
+    index ??= buildSearchIndex(model.attributes);
+    return index;
+  };
+  createSearchPanel(byId('search'), searchIndex, (node) => select(node, true), remoteSearch);
+  createExportController(
+    byId('exports'),
+    model.data,
+    () => graph.sigma,
+    () => hidden,
+    view,
+  );
+
+  const graph = createGraphController(byId('graph'), model, { state: firstState, hidden }, (node) =>
     select(node, false),
   );
+  onFirstFrame?.();
+  if (firstState.selected) graph.focus(firstState.selected);
+
+  window.addEventListener('hashchange', () => {
+    const next = stateFromHash(model, location.hash);
+    if (chooseView(next.view, health) !== view) {
+      location.reload();
+      return;
+    }
+    const moved = next.selected !== store.get().selected;
+    store.set(next);
+    if (moved && next.selected) graph.focus(next.selected);
+  });
+
+  // The panels wait until the first frame is on screen; the state may change meanwhile (a click, the hash).
+  await afterNextPaint();
+  performance.mark('litgraph:panels');
+
   const remote = concepts
     ? createRemoteDetails(
         model,
@@ -80,19 +131,7 @@ export function createApp(model: GraphModel, health: HealthInfo | null = null): 
     concepts ? (c) => c.terms : undefined,
   );
   const filters = createFiltersPanel(byId('filters'), model, store.update);
-  // Paper titles from the server when the loaded graph has no papers but the served one does.
-  const hasPapers = model.graph.someNode((_node, a) => a.kind === 'paper');
-  const remoteSearch: RemoteSearch | undefined =
-    !hasPapers && (health?.papers ?? 1) > 0
-      ? async (query, signal) => paperEntries(await searchPapers(query, signal))
-      : undefined;
-  createSearchPanel(
-    byId('search'),
-    buildSearchIndex(model.attributes),
-    (node) => select(node, true),
-    remoteSearch,
-  );
-  createExportController(byId('exports'), model.data, graph.sigma, () => hidden, view);
+  whenIdle(searchIndex);
 
   const switchView = (next: GraphView): void => {
     // The hash change reloads the page in the other view (see below), keeping the selection and filters.
@@ -113,20 +152,9 @@ export function createApp(model: GraphModel, health: HealthInfo | null = null): 
   };
 
   store.subscribe(render);
-  render(store.get(), null);
-  const initial = store.get().selected;
-  if (initial) graph.focus(initial);
-
-  window.addEventListener('hashchange', () => {
-    const next = stateFromHash(model, location.hash);
-    if (chooseView(next.view, health) !== view) {
-      location.reload();
-      return;
-    }
-    const moved = next.selected !== store.get().selected;
-    store.set(next);
-    if (moved && next.selected) graph.focus(next.selected);
-  });
+  const state = store.get();
+  if (state !== firstState) hidden = hiddenNodes(model.graph, state);
+  render(state, null);
 
   return { store, graph, model, view, health, hidden: () => hidden };
 }

@@ -4,6 +4,7 @@
 // like a paper's panel, come from the API (remote-details.ts).
 // Everything from the data is set as text; links are http(s) only.
 import type { GraphModel } from '../data/build-graph';
+import { termTypeOf } from '../data/node-facts';
 import { abstractSpans } from '../state/abstract-marks';
 import { coOccurringTerms, type Linked, linkedNodes } from '../state/term-stats';
 import type { PaperNodeAttributes, TermNodeAttributes } from '../types';
@@ -102,11 +103,8 @@ export function createDetailsPanel(
 
   const abstract = (node: string, a: PaperNodeAttributes): HTMLElement => {
     const mentions: { node: string; spans: number[][] }[] = [];
-    model.graph.forEachEdge(node, (edge, _attributes, source, target) => {
-      mentions.push({
-        node: source === node ? target : source,
-        spans: model.edgeAttributes.get(edge)?.spans ?? [],
-      });
+    model.graph.forEachEdge(node, (_edge, attributes, source, target) => {
+      mentions.push({ node: source === node ? target : source, spans: attributes.spans ?? [] });
     });
     return markedParagraph(a.abstract ?? '', abstractSpans(mentions), {
       className: 'abstract',
@@ -133,7 +131,7 @@ export function createDetailsPanel(
       h('h3', { text: 'Abstract' }),
       abstract(node, a),
       ...list('Terms', linkedNodes(model.graph, node), (item) => {
-        const type = model.graph.getNodeAttribute(item.node, 'termType');
+        const type = termTypeOf(model.graph.getNodeAttributes(item.node));
         return type ? `(${type})` : undefined;
       }),
     ].filter((element): element is HTMLElement => element !== null);

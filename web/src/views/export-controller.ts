@@ -18,7 +18,8 @@ function download(text: string, fileName: string, type: string): void {
 export function createExportController(
   host: HTMLElement,
   data: LitgraphData,
-  sigma: ViewerSigma,
+  /** The drawing (asked for on a click: the buttons exist before the graph is drawn). */
+  sigma: () => ViewerSigma,
   hidden: () => ReadonlySet<string>,
   view: GraphView = 'full',
 ): void {
@@ -39,7 +40,7 @@ export function createExportController(
     }),
     button('PNG', 'Download an image of the graph', () => {
       // The plugin is typed over plain attributes; our sigma only narrows them.
-      void downloadAsPNG(sigma as unknown as Parameters<typeof downloadAsPNG>[0], {
+      void downloadAsPNG(sigma() as unknown as Parameters<typeof downloadAsPNG>[0], {
         fileName: base,
         backgroundColor: '#ffffff',
         width: 2000,

@@ -2,6 +2,7 @@
 // neighbours, click selects (independent of hover, for touch), filters hide through the reducers. The graph is
 // never mutated after it is built.
 import { createNodeBorderProgram } from '@sigma/node-border';
+import Graph from 'graphology';
 import Sigma from 'sigma';
 import { NodeCircleProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
@@ -28,6 +29,7 @@ export interface GraphController {
   kill(): void;
 }
 
+const EDGE_COLOUR = '#c9ccd3';
 const DIMMED_NODE = '#e3e5ea';
 const HIGHLIGHT_EDGE = '#6b7280';
 const MAX_PAPER_LABEL = 40;
@@ -45,6 +47,9 @@ export function labelThreshold(sizes: number[]): number {
   const k = Math.min(60, Math.max(15, Math.round(sorted.length * 0.05)));
   return Math.max(4, sorted[Math.min(k, sorted.length) - 1]);
 }
+
+/** An edge's width from its weight (mentions; a title mention counts double). */
+const edgeSize = (weight: number): number => Math.min(4, 0.4 + Math.log1p(weight) * 0.5);
 
 const shorten = (label: string): string =>
   label.length > MAX_PAPER_LABEL ? `${label.slice(0, MAX_PAPER_LABEL - 1).trimEnd()}…` : label;
@@ -72,15 +77,26 @@ export function createGraphController(
 
   updateFocus();
 
+  // sigma hands the reducers a shallow copy of the attributes (sigma 3 `addNode`/`addEdge`), so they change it in
+  // place instead of copying it again: the first frame runs them once per node and edge.
   const nodeReducer = (node: string, data: DisplayNodeAttributes): Partial<NodeDisplayData> => {
-    if (hidden.has(node)) return { ...data, hidden: true };
-    const out: Partial<NodeDisplayData> = { ...data };
+    const out = data as unknown as Partial<NodeDisplayData>;
+    // The stored attributes are graph.json's: the program is the kind (a term's `type` is its term type), and
+    // sigma's own flags start from their defaults whatever the file holds.
+    out.type = data.kind;
+    out.hidden = false;
+    out.highlighted = false;
+    out.forceLabel = false;
+    out.zIndex = 0;
+    if (hidden.size && hidden.has(node)) {
+      out.hidden = true;
+      return out;
+    }
     if (data.kind === 'paper') out.label = paperLabels || focusSet?.has(node) ? shorten(data.label) : null;
     if (focusSet && !focusSet.has(node)) {
       // A null label also frees the node's cell in sigma's label grid for the highlighted ones.
       out.color = DIMMED_NODE;
       out.label = null;
-      out.zIndex = 0;
     } else if (focusSet) {
       out.zIndex = 1;
       // A small neighbourhood is labelled in full.
@@ -96,52 +112,83 @@ export function createGraphController(
   };
 
   const edgeReducer = (edge: string, data: DisplayEdgeAttributes): Partial<EdgeDisplayData> => {
-    const [source, target] = graph.extremities(edge);
-    if (hidden.has(source) || hidden.has(target)) return { ...data, hidden: true };
+    // The display graph's edges are the data's own attributes: size and colour come from the weight here.
+    const out = data as unknown as Partial<EdgeDisplayData>;
+    out.size = edgeSize(data.weight);
+    out.color = EDGE_COLOUR;
     const centre = hovered ?? selected;
+    // Nothing hidden, nothing highlighted (the usual first frame): the edge as stored.
+    if (!hidden.size && !centre && !external) return out;
+    const [source, target] = graph.extremities(edge);
+    if (hidden.has(source) || hidden.has(target)) {
+      out.hidden = true;
+      return out;
+    }
     if (centre) {
-      if (source !== centre && target !== centre) return { ...data, hidden: true };
-      return { ...data, color: HIGHLIGHT_EDGE, size: data.size + 0.6, zIndex: 1 };
+      if (source !== centre && target !== centre) {
+        out.hidden = true;
+        return out;
+      }
+      out.color = HIGHLIGHT_EDGE;
+      out.size += 0.6;
+      out.zIndex = 1;
+      return out;
     }
     if (external) {
-      if (!external.has(source) || !external.has(target)) return { ...data, hidden: true };
-      return { ...data, color: HIGHLIGHT_EDGE, zIndex: 1 };
+      if (!external.has(source) || !external.has(target)) {
+        out.hidden = true;
+        return out;
+      }
+      out.color = HIGHLIGHT_EDGE;
+      out.zIndex = 1;
     }
-    return data;
+    return out;
   };
 
-  const sigma: ViewerSigma = new Sigma(graph, container, {
-    nodeProgramClasses: {
-      term: NodeCircleProgram,
-      // Papers are rings in their community colour, terms filled discs.
-      paper: createNodeBorderProgram({
-        borders: [
-          { size: { value: 0.38 }, color: { attribute: 'color' } },
-          { size: { fill: true }, color: { value: '#ffffff' } },
-        ],
-      }),
-    },
-    defaultNodeType: 'term',
-    labelDensity: 0.07,
-    labelGridCellSize: 60,
-    labelRenderedSizeThreshold: labelThreshold(
-      graph.filterNodes((_node, a) => a.kind === 'term').map((node) => graph.getNodeAttribute(node, 'size')),
-    ),
-    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-    labelSize: 13,
-    hideEdgesOnMove: true,
-    zIndex: true,
-    minCameraRatio: 0.02,
-    maxCameraRatio: 8,
-    nodeReducer,
-    edgeReducer,
-  });
-
+  // The frame without outliers must be set before sigma first indexes the graph (its positions are normalised to
+  // the box then): sigma starts on an empty graph (a render of nothing) and gets the graph once the box is set, so
+  // the first real frame is also the only one.
   const frame = robustBBox(
     graph.mapNodes((_n, a) => a.x),
     graph.mapNodes((_n, a) => a.y),
   );
-  if (frame) sigma.setCustomBBox(frame);
+  const sigma: ViewerSigma = new Sigma(
+    frame ? new Graph<DisplayNodeAttributes, DisplayEdgeAttributes>() : graph,
+    container,
+    {
+      nodeProgramClasses: {
+        term: NodeCircleProgram,
+        // Papers are rings in their community colour, terms filled discs.
+        paper: createNodeBorderProgram({
+          borders: [
+            { size: { value: 0.38 }, color: { attribute: 'color' } },
+            { size: { fill: true }, color: { value: '#ffffff' } },
+          ],
+        }),
+      },
+      defaultNodeType: 'term',
+      labelDensity: 0.07,
+      labelGridCellSize: 60,
+      labelRenderedSizeThreshold: labelThreshold(
+        graph
+          .filterNodes((_node, a) => a.kind === 'term')
+          .map((node) => graph.getNodeAttribute(node, 'size')),
+      ),
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      labelSize: 13,
+      hideEdgesOnMove: true,
+      zIndex: true,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 8,
+      nodeReducer,
+      edgeReducer,
+    },
+  );
+
+  if (frame) {
+    sigma.setCustomBBox(frame);
+    sigma.setGraph(graph);
+  }
   const camera = sigma.getCamera();
   paperLabels = camera.ratio <= PAPER_LABEL_RATIO;
   camera.on('updated', (state) => {

@@ -1,6 +1,7 @@
 // The search field: an ARIA combobox whose listbox suggests terms (by label, alias or acronym) and papers (by
 // title) as the user types; Enter or a click picks one. When the loaded graph has no papers (the concept map),
 // paper titles come from the server, asked for once typing pauses (debounced), and join the local suggestions.
+// The index is built when first needed.
 import {
   fold,
   mergeSuggestions,
@@ -17,9 +18,13 @@ export const REMOTE_SEARCH_DELAY_MS = 150;
 /** Suggestions from the server for a query; aborted when the query changes. */
 export type RemoteSearch = (query: string, signal: AbortSignal) => Promise<SearchEntry[]>;
 
+/**
+ * `index` is asked for on the first search, so a large graph's index is built after its first frame (the app
+ * also builds it when the page is idle).
+ */
 export function createSearchPanel(
   host: HTMLElement,
-  index: SearchIndex,
+  index: () => SearchIndex,
   onPick: (node: string) => void,
   remote?: RemoteSearch,
 ): void {
@@ -110,7 +115,7 @@ export function createSearchPanel(
 
   const render = (): void => {
     const query = input.value;
-    const local = searchNodes(index, query, MAX_SUGGESTIONS);
+    const local = searchNodes(index(), query, MAX_SUGGESTIONS);
     active = -1;
     show(local);
     cancelRemote();
