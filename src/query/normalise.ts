@@ -1,50 +1,30 @@
 // Normalisation used to look terms up: case, accents, hyphens/spaces and the plural of the last word, applied
 // the same way to what the user typed and to every label, alias and acronym, so "VAEs", "Variational
 // Auto-Encoders" and "variational autoencoder" meet.
-import pluralize from 'pluralize';
+import { singularise } from '../extract';
 
-/** Words that pluralize gets wrong on technical text, or that must stay as they are. */
-const SINGULAR_EXCEPTIONS: Readonly<Record<string, string>> = {
-  data: 'data',
-  metadata: 'metadata',
-  media: 'media',
-  analyses: 'analysis',
-  hypotheses: 'hypothesis',
-  theses: 'thesis',
-  bases: 'basis',
-  axes: 'axis',
-  corpora: 'corpus',
-  criteria: 'criterion',
-  phenomena: 'phenomenon',
+/**
+ * Words the lookup singularises beyond the extractor's own rules (src/extract/normalise.ts, which it reuses):
+ * query text is free-form, so a few more plurals that pluralize gets wrong are pinned here.
+ */
+const LOOKUP_EXCEPTIONS: Readonly<Record<string, string>> = {
   bias: 'bias',
   biases: 'bias',
   alias: 'alias',
   aliases: 'alias',
-  atlas: 'atlas',
   canvas: 'canvas',
-  gas: 'gas',
-  lens: 'lens',
   lenses: 'lens',
   chaos: 'chaos',
   ethos: 'ethos',
   cosmos: 'cosmos',
   gpus: 'gpu',
-  news: 'news',
-  series: 'series',
-  species: 'species',
 };
 
-/** Acronym plurals as written: "VAEs", "GPUs", "LLMs". */
-const ACRONYM_PLURAL = /^[A-Z][A-Za-z0-9]*[A-Z0-9]s$/;
-
-/** Singular of one word (case kept only for the acronym rule's test; the result is lower case). */
+/** Singular of one word, lower case (the extractor's rule, so user text and term keys agree). */
 export function singularWord(word: string): string {
-  if (ACRONYM_PLURAL.test(word)) return word.slice(0, -1).toLowerCase();
   const lower = word.toLowerCase();
-  if (Object.hasOwn(SINGULAR_EXCEPTIONS, lower)) return SINGULAR_EXCEPTIONS[lower];
-  if (lower.length < 4 || !/[a-z]s$/.test(lower)) return lower;
-  if (/(ss|us|is|ics|ous|ys)$/.test(lower)) return lower;
-  return pluralize.singular(lower);
+  if (Object.hasOwn(LOOKUP_EXCEPTIONS, lower)) return LOOKUP_EXCEPTIONS[lower];
+  return singularise(word).toLowerCase();
 }
 
 /** Lower case, accents removed, hyphens/underscores/slashes and runs of spaces as one space, other punctuation dropped. */
