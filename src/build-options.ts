@@ -35,6 +35,8 @@ export interface BuildOptions {
   cache: boolean;
   /** The cache file; undefined = extraction-cache.sqlite in the output folder. */
   cacheFile?: string;
+  /** Lay out from random positions even when the cache has the previous build's. */
+  freshLayout: boolean;
   /** VOSviewer-style thesaurus file (`label<TAB>replace by`): terms renamed, merged or dropped. */
   thesaurus?: string;
   /** Stoplist file: one phrase per line whose term is dropped; `#` starts a comment line. */
@@ -51,6 +53,7 @@ export const DEFAULT_BUILD_OPTIONS: Omit<BuildOptions, 'inputs'> = {
   iterations: 0,
   name: 'litgraph',
   cache: true,
+  freshLayout: false,
 };
 
 /** Merges defaults and validates; throws a USAGE LitgraphError naming the option. */

@@ -1,6 +1,7 @@
 // The build pipeline as one function: ingest → extract → select terms → graph → communities → layout → export.
 // Stages hand each other plain records until the graph; from there on the graph is the model.
 
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type BuildOptions, loadVocabulary, resolveBuildOptions, type Vocabulary } from './build-options';
@@ -8,10 +9,10 @@ import { ExtractionCache } from './cache';
 import { assignCommunities } from './communities';
 import { badInput } from './errors';
 import { writeFilesAtomic, writeGexf, writeGraphJson } from './export';
-import { EXTRACTOR_VERSION, extractAll, selectTerms } from './extract';
+import { EXTRACTOR_VERSION, ExtractionPool, extractAll, selectTerms } from './extract';
 import { buildConceptMap, buildGraph, buildProjection, type LitgraphGraph, projectionCost } from './graph';
 import { readPapers } from './ingest';
-import { assignLayout } from './layout';
+import { assignLayout, type LayoutReport, layoutFingerprint } from './layout';
 import type { IngestIssue, TermType } from './types';
 import { TERM_TYPES } from './types';
 import { createProgress, logStage } from './util/progress';
@@ -40,6 +41,8 @@ export interface BuildSummary {
   terms: { candidates: number; kept: number; byType: Record<TermType, number> };
   graph: { nodes: number; edges: number };
   communities: { count: number; modularity: number; list: unknown[] };
+  /** How the layout was computed: fresh, warm (from the previous build's positions) or reused; absent without one. */
+  layout?: LayoutSummary;
   options: Record<string, unknown>;
   timingsMs: Record<string, number>;
   /** Peak resident memory of the process at the end of each stage, MiB. */
@@ -75,6 +78,54 @@ export interface RunOptions {
   readonly dryRun?: boolean;
 }
 
+/** Papers from which extraction runs on all cores when `--workers` is not given. */
+export const PARALLEL_FROM_PAPERS = 400;
+/** Input size from which the workers are started before the input is read (~1 KB per paper; gzip ~3×). */
+const EARLY_POOL_BYTES = PARALLEL_FROM_PAPERS * 1024;
+
+/** Workers to start while the input is read: asked for, or likely (a large input on a multi-core machine). */
+function earlyWorkers(inputs: readonly string[], requested: number | undefined): number {
+  if (requested !== undefined) return requested > 1 ? requested : 0;
+  const cores = availableParallelism();
+  if (cores < 2) return 0;
+  let bytes = 0;
+  for (const file of inputs) {
+    try {
+      bytes += statSync(file).size * (file.endsWith('.gz') ? 3 : 1);
+    } catch {
+      // Unreadable inputs are reported by ingest.
+    }
+  }
+  return bytes >= EARLY_POOL_BYTES ? cores : 0;
+}
+
+/** Stage timings and the process's peak RSS after each stage, as summary.json reports them. */
+interface StageClock {
+  readonly timings: Record<string, number>;
+  readonly peakRssMb: Record<string, number>;
+  time<T>(stage: string, f: () => T | Promise<T>): Promise<T>;
+}
+
+function createStageClock(): StageClock {
+  const timings: Record<string, number> = {};
+  const peakRssMb: Record<string, number> = {};
+  return {
+    timings,
+    peakRssMb,
+    async time(stage, f) {
+      const t0 = performance.now();
+      const r = await f();
+      timings[stage] = Math.round(performance.now() - t0);
+      // maxRSS is the process's peak so far (worker threads included), in KiB.
+      peakRssMb[stage] = Math.round(process.resourceUsage().maxRSS / 1024);
+      return r;
+    },
+  };
+}
+
+type Ingested = Awaited<ReturnType<typeof readPapers>>;
+type Extracted = Awaited<ReturnType<typeof extractAll>>;
+
 /** Runs the whole build; writes graph.json, graph.gexf and summary.json into `out` atomically. */
 export async function runBuild(
   partial: Partial<BuildOptions> & Pick<BuildOptions, 'inputs'>,
@@ -82,19 +133,29 @@ export async function runBuild(
 ): Promise<BuildResult> {
   const options = resolveBuildOptions(partial);
   const vocabulary = loadVocabulary(options);
-  const timings: Record<string, number> = {};
-  const peakRssMb: Record<string, number> = {};
-  const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
-    const t0 = performance.now();
-    const r = await f();
-    timings[stage] = Math.round(performance.now() - t0);
-    // maxRSS is the process's peak so far (worker threads included), in KiB.
-    peakRssMb[stage] = Math.round(process.resourceUsage().maxRSS / 1024);
-    return r;
-  };
+  const clock = createStageClock();
 
   logStage(`litgraph: reading ${options.inputs.join(', ')}`, run.quiet);
-  const ingest = await time('ingest', () => readPapers(options.inputs, { format: options.format }));
+  // The extraction workers load compromise (~0.5 s) while the input is read.
+  const early = earlyWorkers(options.inputs, options.workers);
+  const pool = early > 1 ? ExtractionPool.start(early) : undefined;
+  let cache: ExtractionCache | undefined;
+  try {
+    const ingest = await clock.time('ingest', () => readPapers(options.inputs, { format: options.format }));
+    reportIngest(ingest, options, run);
+    // The cache stays open until the layout, which starts from the positions it keeps.
+    cache = options.cache ? openCache(options, run) : undefined;
+    const extracted = await clock.time('extract', () => extractStage(ingest, options, run, pool, cache));
+    await pool?.close();
+    return await buildFromExtractions({ options, vocabulary, run, clock, ingest, extracted, cache });
+  } finally {
+    await pool?.close();
+    cache?.close();
+  }
+}
+
+/** Fails when ingest found no usable paper; lists its first warnings. */
+function reportIngest(ingest: Ingested, options: BuildOptions, run: RunOptions): void {
   if (ingest.papers.length === 0) {
     throw badInput(
       `no usable papers in ${options.inputs.join(', ')} (${ingest.stats.skipped} malformed records skipped)`,
@@ -105,35 +166,58 @@ export async function runBuild(
   }
   if (ingest.issues.length > 20)
     logStage(`  … and ${ingest.issues.length - 20} more warnings (see summary.json)`, run.quiet);
+}
 
-  const extracted = await time('extract', async () => {
-    const progress = createProgress({
-      label: 'extract',
-      total: ingest.papers.length,
-      unit: 'papers',
-      quiet: run.quiet,
-    });
-    const cache = options.cache
-      ? ExtractionCache.open(
-          options.cacheFile ?? join(options.out, 'extraction-cache.sqlite'),
-          EXTRACTOR_VERSION,
-        )
-      : undefined;
-    if (cache?.report.rebuilt)
-      logStage(`  warning: extraction cache ${cache.report.rebuilt}; rebuilt`, run.quiet);
-    try {
-      const workers = options.workers ?? (ingest.papers.length >= 400 ? availableParallelism() : 1);
-      const r = await extractAll(ingest.papers, {
-        workers,
-        store: cache,
-        onProgress: (n) => progress.tick(n),
-      });
-      progress.done(`${r.extracted} papers extracted, ${r.fromCache} from cache, ${r.workersUsed} worker(s)`);
-      return r;
-    } finally {
-      cache?.close();
-    }
+function openCache(options: BuildOptions, run: RunOptions): ExtractionCache {
+  const cache = ExtractionCache.open(
+    options.cacheFile ?? join(options.out, 'extraction-cache.sqlite'),
+    EXTRACTOR_VERSION,
+  );
+  if (cache.report.rebuilt)
+    logStage(`  warning: extraction cache ${cache.report.rebuilt}; rebuilt`, run.quiet);
+  return cache;
+}
+
+/** Extracts every paper: from the cache when it has it, else on the early pool or new workers (or this thread). */
+async function extractStage(
+  ingest: Ingested,
+  options: BuildOptions,
+  run: RunOptions,
+  pool: ExtractionPool | undefined,
+  cache: ExtractionCache | undefined,
+): Promise<Extracted> {
+  const progress = createProgress({
+    label: 'extract',
+    total: ingest.papers.length,
+    unit: 'papers',
+    quiet: run.quiet,
   });
+  const workers =
+    options.workers ?? (ingest.papers.length >= PARALLEL_FROM_PAPERS ? availableParallelism() : 1);
+  const r = await extractAll(ingest.papers, {
+    workers,
+    pool: workers > 1 ? pool : undefined,
+    store: cache,
+    onProgress: (n) => progress.tick(n),
+  });
+  progress.done(`${r.extracted} papers extracted, ${r.fromCache} from cache, ${r.workersUsed} worker(s)`);
+  return r;
+}
+
+interface BuildContext {
+  readonly options: BuildOptions;
+  readonly vocabulary: Vocabulary;
+  readonly run: RunOptions;
+  readonly clock: StageClock;
+  readonly ingest: Ingested;
+  readonly extracted: Extracted;
+  readonly cache: ExtractionCache | undefined;
+}
+
+/** From the extractions on: terms, graph, communities, layout, outputs. */
+async function buildFromExtractions(context: BuildContext): Promise<BuildResult> {
+  const { options, vocabulary, run, clock, ingest, extracted, cache } = context;
+  const { time, timings, peakRssMb } = clock;
   const extractions = extracted.extractions;
 
   const minDf = options.minDf ?? (ingest.papers.length > 100 ? 2 : 1);
@@ -158,8 +242,16 @@ export async function runBuild(
       version: LITGRAPH_VERSION,
     }),
   );
-  // Options that change the graph; where files live and how many threads ran do not.
-  const { inputs: _i, out: _o, cacheFile: _c, workers: _w, cache: _cache, ...graphOptions } = options;
+  // Options that change the graph; where files live, how many threads ran and the cache's use do not.
+  const {
+    inputs: _i,
+    out: _o,
+    cacheFile: _c,
+    workers: _w,
+    cache: _cache,
+    freshLayout: _f,
+    ...graphOptions
+  } = options;
   const optionsRecord: Record<string, unknown> = { ...graphOptions, minDf, maxTerms };
   graph.setAttribute('options', optionsRecord);
 
@@ -173,14 +265,16 @@ export async function runBuild(
   );
   logStage(`communities: ${detected.count}, modularity ${detected.modularity.toFixed(3)}`, run.quiet);
 
+  let layout: LayoutSummary | undefined;
   if (options.layout) {
-    const report = await time('layout', () =>
-      assignLayout(graph, { seed: options.seed, iterations: options.iterations }),
-    );
-    logStage(
-      `layout: ForceAtlas2 ${report.iterations} iterations${report.barnesHut ? ' (Barnes–Hut)' : ''}`,
-      run.quiet,
-    );
+    layout = await time('layout', () => layoutStage(graph, options, cache, run));
+    const how =
+      layout.start === 'reused'
+        ? 'the previous positions (same graph)'
+        : `ForceAtlas2 ${layout.iterations} iterations${layout.barnesHut ? ' (Barnes–Hut)' : ''}${
+            layout.start === 'warm' ? `, from the previous positions of ${layout.reusedNodes} nodes` : ''
+          }`;
+    logStage(`layout: ${how}`, run.quiet);
   }
 
   const byType = Object.fromEntries(TERM_TYPES.map((t) => [t, 0])) as Record<TermType, number>;
@@ -216,6 +310,7 @@ export async function runBuild(
       modularity: graph.getAttribute('modularity'),
       list: graph.getAttribute('communities'),
     },
+    ...(layout ? { layout } : {}),
     options: optionsRecord,
     timingsMs: timings,
     peakRssMb,
@@ -240,6 +335,48 @@ export async function runBuild(
     writeFilesAtomic([[outputs.summary, `${JSON.stringify(summary, null, 2)}\n`]]);
   }
   return { graph, summary };
+}
+
+/** How the layout was computed (summary.json `layout`). */
+export type LayoutSummary = LayoutReport;
+
+/**
+ * Lays the graph out, starting from the positions the cache kept from the previous build (unless --fresh-layout),
+ * and keeps the new ones there for the next build (not in a dry run).
+ */
+function layoutStage(
+  graph: LitgraphGraph,
+  options: BuildOptions,
+  cache: ExtractionCache | undefined,
+  run: RunOptions,
+): LayoutReport {
+  const layoutOptions = { seed: options.seed, iterations: options.iterations };
+  const stamp = JSON.stringify({ seed: options.seed, graph: layoutFingerprint(graph, layoutOptions) });
+  const stored = cache && !options.freshLayout ? cache.readLayout() : undefined;
+  // Another seed asks for another layout: only positions laid out with this seed are a starting point.
+  const sameSeed = stored !== undefined && seedOfStamp(stored.stamp) === options.seed;
+  const report = assignLayout(graph, {
+    ...layoutOptions,
+    ...(stored && sameSeed
+      ? { previous: { positions: stored.positions, sameGraph: stored.stamp === stamp } }
+      : {}),
+  });
+  if (cache && !run.dryRun && report.start !== 'reused') {
+    cache.writeLayout(
+      stamp,
+      graph.mapNodes((node, a) => [node, a.x, a.y] as const),
+    );
+  }
+  return report;
+}
+
+function seedOfStamp(stamp: string): number | undefined {
+  try {
+    const seed = (JSON.parse(stamp) as { seed?: unknown }).seed;
+    return typeof seed === 'number' ? seed : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The summary's account of the thesaurus and stoplist, from what the recorders saw during term selection. */

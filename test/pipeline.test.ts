@@ -1,12 +1,12 @@
 // The whole build on the bundled sample and on 2,000 ACL abstracts: terms, typing, communities, GEXF
-// validity, determinism.
-import { mkdtempSync, readFileSync } from 'node:fs';
+// validity, determinism, the layout kept between builds.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LitgraphGraph } from '../src/graph';
 import { type BuildResult, runBuild } from '../src/pipeline';
-import type { TermNodeAttributes } from '../src/types';
+import type { PaperNodeAttributes, TermNodeAttributes } from '../src/types';
 import { writeAclSubset } from './helpers/acl-subset';
 import { validateGexf } from './helpers/gexf';
 
@@ -21,9 +21,11 @@ function termByKey(graph: LitgraphGraph, key: string): TermNodeAttributes | unde
 describe('build on the bundled sample', () => {
   let out: string;
   let result: BuildResult;
+  let writtenFirst: Buffer;
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'litgraph-sample-'));
     result = await runBuild({ inputs: [SAMPLE], out }, { quiet: true });
+    writtenFirst = readFileSync(join(out, 'graph.json'));
   });
 
   it('reads all 214 papers', () => {
@@ -108,6 +110,45 @@ describe('build on the bundled sample', () => {
     for (const f of ['graph.json', 'graph.gexf']) {
       expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f)))).toBe(true);
     }
+  });
+
+  it('a rebuild in the same folder reuses the layout (same bytes); a grown corpus starts from it', async () => {
+    expect(result.summary.layout?.start).toBe('fresh');
+    const again = await runBuild({ inputs: [SAMPLE], out }, { quiet: true });
+    expect(again.summary.layout).toMatchObject({ start: 'reused', reusedNodes: result.graph.order });
+    expect(again.summary.extraction.fromCache).toBe(214);
+    // The outputs of the rebuild are those of the first build, byte for byte.
+    expect(readFileSync(join(out, 'graph.json')).equals(writtenFirst)).toBe(true);
+
+    const folder = mkdtempSync(join(tmpdir(), 'litgraph-warm-'));
+    const fewer = join(folder, 'fewer.jsonl');
+    writeFileSync(
+      fewer,
+      result.graph
+        .filterNodes((_n, a) => a.kind === 'paper')
+        .slice(0, 180)
+        .map((node) => {
+          const a = result.graph.getNodeAttributes(node) as PaperNodeAttributes;
+          return JSON.stringify({ id: node.slice('paper:'.length), title: a.label, abstract: a.abstract });
+        })
+        .join('\n'),
+    );
+    const base = join(folder, 'out');
+    await runBuild({ inputs: [fewer], out: base, minDf: 1 }, { quiet: true });
+    await runBuild({ inputs: [SAMPLE], out: base, minDf: 1 }, { quiet: true, dryRun: true }).then((grown) => {
+      expect(grown.summary.layout?.start).toBe('warm');
+      expect(grown.summary.layout?.reusedNodes).toBeGreaterThan(grown.graph.order / 2);
+    });
+    const fresh = await runBuild(
+      { inputs: [SAMPLE], out: base, minDf: 1, freshLayout: true },
+      { quiet: true, dryRun: true },
+    );
+    expect(fresh.summary.layout).toMatchObject({ start: 'fresh', reusedNodes: 0 });
+    const otherSeed = await runBuild(
+      { inputs: [SAMPLE], out: base, minDf: 1, seed: 9 },
+      { quiet: true, dryRun: true },
+    );
+    expect(otherSeed.summary.layout?.start).toBe('fresh');
   });
 
   it('changes the partition with another seed but keeps it valid', async () => {

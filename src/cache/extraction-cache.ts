@@ -1,6 +1,8 @@
 // The extraction cache: per-paper extraction results in an SQLite file (better-sqlite3), keyed by a hash of the
 // extractor version and the paper's text, so that a rebuild extracts only new or changed papers. A file that is
-// not a litgraph cache, or fails SQLite's integrity check, is discarded and rebuilt — never trusted.
+// not a litgraph cache, or fails SQLite's integrity check, is discarded and rebuilt — never trusted. It also keeps
+// the last build's node positions with a stamp of the graph they were computed for (see src/layout), so a
+// rebuild starts its layout from the previous map.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -14,6 +16,12 @@ export interface CacheOpenReport {
   /** Why an existing file was discarded, if it was. */
   readonly rebuilt?: string;
   readonly entries: number;
+}
+
+/** Node positions of the last build, and a stamp saying what they belong to (the layout stage's business). */
+export interface StoredLayout {
+  readonly stamp: string;
+  readonly positions: ReadonlyMap<string, readonly [number, number]>;
 }
 
 export class ExtractionCache implements ExtractionStore {
@@ -71,6 +79,8 @@ export class ExtractionCache implements ExtractionStore {
       );
     }
     db.pragma('synchronous = NORMAL');
+    // Caches written before positions were kept get the table on first open.
+    db.exec('CREATE TABLE IF NOT EXISTS position (node TEXT PRIMARY KEY, x REAL NOT NULL, y REAL NOT NULL)');
     const entries = (db.prepare('SELECT COUNT(*) AS n FROM extraction').get() as { n: number }).n;
     return new ExtractionCache(db, { ...(rebuilt ? { rebuilt } : {}), entries }, extractorVersion);
   }
@@ -108,6 +118,33 @@ export class ExtractionCache implements ExtractionStore {
       }
     });
     write(entries);
+  }
+
+  /** The positions stored by the last build, if any. */
+  readLayout(): StoredLayout | undefined {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'layout'").get() as
+      | { value: string }
+      | undefined;
+    if (!row) return undefined;
+    const positions = new Map<string, readonly [number, number]>();
+    for (const p of this.db.prepare('SELECT node, x, y FROM position').iterate() as Iterable<{
+      node: string;
+      x: number;
+      y: number;
+    }>) {
+      if (Number.isFinite(p.x) && Number.isFinite(p.y)) positions.set(p.node, [p.x, p.y]);
+    }
+    return positions.size ? { stamp: row.value, positions } : undefined;
+  }
+
+  /** Replaces the stored positions in one transaction. */
+  writeLayout(stamp: string, positions: Iterable<readonly [string, number, number]>): void {
+    const insert = this.db.prepare('INSERT INTO position (node, x, y) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM position');
+      for (const [node, x, y] of positions) insert.run(node, x, y);
+      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('layout', ?)").run(stamp);
+    })();
   }
 
   close(): void {

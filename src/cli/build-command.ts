@@ -22,6 +22,7 @@ interface BuildFlags {
   workers?: string;
   cache: boolean;
   cacheFile?: string;
+  freshLayout?: boolean;
   thesaurus?: string;
   stoplist?: string;
 }
@@ -54,8 +55,15 @@ export function registerBuildCommand(program: Command): void {
     .option('--iterations <n>', 'ForceAtlas2 iterations (0 = scaled to the graph size)', '0')
     .option('--no-layout', 'skip the layout (nodes keep random seeded positions)')
     .option('--workers <n>', 'extraction worker threads (default: all cores for 400+ papers, else 1)')
-    .option('--no-cache', 'do not reuse or store per-paper extraction results')
-    .option('--cache-file <file>', 'extraction cache file (default: <out>/extraction-cache.sqlite)')
+    .option('--no-cache', 'do not reuse or store per-paper extraction results and the last layout')
+    .option(
+      '--cache-file <file>',
+      'cache of extraction results and the last layout (default: <out>/extraction-cache.sqlite)',
+    )
+    .option(
+      '--fresh-layout',
+      'lay out from random positions, not from the previous build’s (kept in the cache)',
+    )
     .option(
       '--thesaurus <file>',
       'VOSviewer-style thesaurus: "label<TAB>replace by" lines rename, merge or drop terms',
@@ -87,6 +95,7 @@ export function registerBuildCommand(program: Command): void {
           workers: num('--workers', flags.workers),
           cache: flags.cache,
           cacheFile: flags.cacheFile,
+          freshLayout: flags.freshLayout,
           thesaurus: flags.thesaurus,
           stoplist: flags.stoplist,
         },
@@ -123,6 +132,14 @@ export function formatSummary(s: BuildSummary): string {
     ['edges', s.graph.edges],
     ['communities', s.communities.count],
     ['modularity', s.communities.modularity.toFixed(3)],
+    ...(s.layout
+      ? ([
+          [
+            'layout',
+            s.layout.start === 'fresh' ? 'fresh' : `${s.layout.start} (${s.layout.reusedNodes} nodes)`,
+          ],
+        ] as const)
+      : []),
     ['warnings', s.warnings.count],
     ['time (s)', (Object.values(s.timingsMs).reduce((a, b) => a + b, 0) / 1000).toFixed(1)],
   ].map(([k, v]) => ({ what: String(k), value: String(v) }));

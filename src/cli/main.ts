@@ -25,8 +25,25 @@ export function createProgram(): Command {
   return program;
 }
 
+/**
+ * A reader that stops early (`litgraph query … | head`) closes the pipe: the rest of the output has nowhere to go,
+ * which is not an error — exit quietly instead of with a stack trace.
+ */
+let pipeHandlersInstalled = false;
+function exitQuietlyOnClosedPipe(): void {
+  if (pipeHandlersInstalled) return;
+  pipeHandlersInstalled = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
+}
+
 /** Runs the CLI with the given arguments and returns the exit code (0 ok, 1 bad input, 2 bad usage). */
 export async function main(argv: string[]): Promise<number> {
+  exitQuietlyOnClosedPipe();
   const program = createProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -4,7 +4,13 @@ export { findAcronymDefinitions, findBestLongForm } from './acronyms';
 export { extractPaper, type PaperText } from './extract-paper';
 export { isProbablyEnglish } from './language';
 export { americanise, compactKey, displayForm, normaliseKey, singularise } from './normalise';
-export { type ExtractAllOptions, type ExtractAllResult, type ExtractionStore, extractAll } from './parallel';
+export {
+  type ExtractAllOptions,
+  type ExtractAllResult,
+  ExtractionPool,
+  type ExtractionStore,
+  extractAll,
+} from './parallel';
 export { resolveAcronyms, type SelectOptions, selectTerms, type TermSelection } from './select-terms';
 export { isGenericKey } from './stoplist';
 export { typeByHead, voteType } from './type-term';

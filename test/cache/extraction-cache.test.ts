@@ -1,4 +1,5 @@
-// The extraction cache: hits and misses, invalidation by extractor version and text, corrupt/foreign files rebuilt.
+// The extraction cache: hits and misses, invalidation by extractor version and text, corrupt/foreign files rebuilt;
+// the last layout's positions kept and replaced.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +90,37 @@ describe('ExtractionCache', () => {
     db.close();
     const again = ExtractionCache.open(file, 'v1');
     expect(again.get([papers[0]])).toEqual([undefined]);
+    again.close();
+  });
+
+  it('keeps the last layout: nothing at first, then exactly the last positions written', () => {
+    const file = fresh();
+    const cache = ExtractionCache.open(file, 'v1');
+    expect(cache.readLayout()).toBeUndefined();
+    cache.writeLayout('f1', [
+      ['paper:a', 1.5, -2],
+      ['term:x', 0.001, 1e6],
+    ]);
+    cache.writeLayout('f2', [['term:y', 3, 4]]);
+    cache.close();
+    const again = ExtractionCache.open(file, 'v1');
+    expect(again.readLayout()).toEqual({ stamp: 'f2', positions: new Map([['term:y', [3, 4]]]) });
+    again.close();
+  });
+
+  it('opens a cache written before layouts were kept, and keeps its entries', () => {
+    const file = fresh();
+    const cache = ExtractionCache.open(file, 'v1');
+    cache.put([[papers[0], extractPaper(papers[0])]]);
+    cache.close();
+    const db = new Database(file);
+    db.exec('DROP TABLE position');
+    db.close();
+    const again = ExtractionCache.open(file, 'v1');
+    expect(again.report).toEqual({ entries: 1 });
+    expect(again.readLayout()).toBeUndefined();
+    again.writeLayout('f', [['term:y', 3, 4]]);
+    expect(again.readLayout()?.positions.size).toBe(1);
     again.close();
   });
 });

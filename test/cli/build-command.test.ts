@@ -1,5 +1,5 @@
 // `litgraph build` from the command line: exit codes, error messages, nothing written on failure, --help.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,21 @@ const cli = (...args: string[]) =>
   });
 
 describe('litgraph build (CLI)', () => {
+  it('exits quietly when the reader closes the pipe (`litgraph build --help | head -1`)', async () => {
+    const child = spawn('node', ['src/cli/litgraph.mjs', 'build', '--help'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Closed before node has even started: the help text is written into a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('prints help with every option and exits 0', () => {
     const r = cli('build', '--help');
     expect(r.status).toBe(0);

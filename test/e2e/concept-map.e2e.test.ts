@@ -2,8 +2,9 @@
 // runBuild, layout included), served with the concept map as default view: the banner is shown, only terms are
 // drawn, a searched term lists its papers from the API with their evidence, a paper opens its panel with the
 // marked abstract, paper titles are found through the API, and the full graph loads from the banner or with
-// `#view=full`. Saves test/artifacts/concept-map.png (the map, a term selected, its papers) and
-// test/artifacts/concept-map-paper.png (a paper's panel, its terms lit on the map).
+// `#view=full`; `#color=year` colours terms by mean year. Saves test/artifacts/concept-map.png (the map, a term
+// selected, its papers), test/artifacts/concept-map-paper.png (a paper's panel, its terms lit on the map) and
+// test/artifacts/concept-map-years.png (the year overlay).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -146,6 +147,33 @@ describe.skipIf(inject('e2eDir') === undefined || !existsSync(ACL_CORPUS))(
       const gexf = readFileSync(file, 'utf8');
       expect(gexf.match(/<node /g)?.length).toBe(concepts.nodes.length);
       expect(gexf.match(/<edge /g)?.length).toBe(concepts.edges.length);
+    });
+
+    it('#color=year colours the terms by their mean year, with the ramp in the legend', async () => {
+      await openViewer(page, `${running.url}#color=year`);
+      expect(await page.locator('input[name="colorBy"][value="year"]').isChecked()).toBe(true);
+      expect(await page.locator('.year-legend').isVisible()).toBe(true);
+      const colours = await page.evaluate(() => {
+        const app = window.__litgraph!;
+        const out: Record<string, string> = {};
+        for (const node of app.model.graph.nodes()) out[node] = app.sigma.getNodeDisplayData(node).color;
+        return out;
+      });
+      const terms = concepts.nodes
+        .map((n) => [n.key, (n.attributes as { meanYear?: number }).meanYear] as const)
+        .filter((entry): entry is readonly [string, number] => typeof entry[1] === 'number')
+        .sort((a, b) => a[1] - b[1]);
+      expect(terms.length).toBeGreaterThan(100);
+      // Ordered by mean year, the colours never get darker; the oldest and newest terms differ.
+      const lum = (key: string) => {
+        const c = [1, 3, 5].map((i) => Number.parseInt(colours[key].slice(i, i + 2), 16));
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+      };
+      for (let i = 1; i < terms.length; i++)
+        expect(lum(terms[i][0])).toBeGreaterThanOrEqual(lum(terms[i - 1][0]) - 1.5);
+      expect(lum(terms[terms.length - 1][0])).toBeGreaterThan(lum(terms[0][0]) + 50);
+      await page.locator('#graph').screenshot({ path: artifactPath('concept-map-years.png') });
+      expect(session.errors).toEqual([]);
     });
 
     it('a searched term lists its papers from the API, with the sentences that mention it', async () => {

@@ -1,6 +1,7 @@
 // The viewer in real Chromium over the seeded fixture graph: it loads without console errors and draws, search
 // selects a term and lists its papers, the legend hides a community, filters and neighbourhood mode hide nodes,
-// the URL hash restores the view, hostile text stays text, exports download valid files, load errors are shown.
+// the year overlay colours by year, the URL hash restores the view, hostile text stays text, exports download
+// valid files, load errors are shown.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -45,6 +46,24 @@ const hiddenSet = async (): Promise<string[]> =>
     .filter(([, hidden]) => hidden)
     .map(([node]) => node)
     .sort();
+
+/** sigma's display colour of every node, read in the page. */
+const displayColours = (): Promise<Record<string, string>> =>
+  page.evaluate(() => {
+    const app = window.__litgraph!;
+    const out: Record<string, string> = {};
+    for (const node of app.model.graph.nodes()) out[node] = app.sigma.getNodeDisplayData(node).color;
+    return out;
+  });
+
+/** Relative luminance (WCAG) of a #rrggbb colour. */
+function luminance(color: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(color.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
 
 const gotoHash = async (hash: string): Promise<void> => {
   await openViewer(page, `${running.url}${hash}`);
@@ -174,6 +193,51 @@ describe.skipIf(inject('fixtureGraph') === undefined)('the viewer in Chromium', 
       await entry.click();
       await settle(page);
       expect(await hiddenSet()).toEqual([]);
+    });
+
+    it('colours nodes by year with a ramp legend (old dark, new light) and back by community', async () => {
+      await openViewer(page, running.url);
+      expect(await page.locator('.year-legend').isHidden()).toBe(true);
+      await page.locator('input[name="colorBy"][value="year"]').check();
+      await settle(page);
+      expect(new URL(page.url()).hash).toContain('color=year');
+      expect(await page.locator('.year-legend').isVisible()).toBe(true);
+      const colours = await displayColours();
+      const papers = graph.nodes.filter((n) => n.attributes.kind === 'paper' && n.attributes.year);
+      const yearOf = (key: string) => (byKey(key) as { year: number }).year;
+      const years = papers.map((n) => yearOf(n.key));
+      const [oldest, newest] = [Math.min(...years), Math.max(...years)];
+      // Same year, same colour; the ramp's end years are the legend's; old papers darker than new ones.
+      const byYear = new Map<number, Set<string>>();
+      for (const n of papers)
+        byYear.set(yearOf(n.key), (byYear.get(yearOf(n.key)) ?? new Set()).add(colours[n.key]));
+      for (const set of byYear.values()) expect(set.size).toBe(1);
+      expect(byYear.size).toBeGreaterThan(3);
+      const [low, high] = await page.locator('.year-legend .ramp-labels span').allTextContents();
+      expect(Number(low.replace(/\D/g, ''))).toBeGreaterThanOrEqual(oldest);
+      expect(Number(high.replace(/\D/g, ''))).toBeLessThanOrEqual(newest);
+      const lum = (key: string) => luminance(colours[key]);
+      const first = papers.find((n) => yearOf(n.key) === oldest)!.key;
+      const last = papers.find((n) => yearOf(n.key) === newest)!.key;
+      expect(lum(first)).toBeLessThan(lum(last));
+      // A term's colour follows its mean year: a later mean year is never darker.
+      const terms = graph.nodes
+        .flatMap((n) =>
+          n.attributes.kind === 'term' && typeof n.attributes.meanYear === 'number'
+            ? [[n.attributes.meanYear, lum(n.key)] as const]
+            : [],
+        )
+        .sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < terms.length; i++)
+        expect(terms[i][1]).toBeGreaterThanOrEqual(terms[i - 1][1] - 1e-9);
+      expect(session.errors).toEqual([]);
+
+      await page.locator('input[name="colorBy"][value="community"]').check();
+      await settle(page);
+      const back = await displayColours();
+      for (const n of graph.nodes) expect(back[n.key]).toBe(n.attributes.color);
+      expect(await page.locator('.year-legend').isHidden()).toBe(true);
+      expect(new URL(page.url()).hash).not.toContain('color=');
     });
 
     it.each([

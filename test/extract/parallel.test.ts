@@ -1,7 +1,7 @@
 // Parallel extraction on worker threads gives exactly the single-threaded results, in input order.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ExtractionStore, extractAll, type PaperText } from '../../src/extract';
+import { ExtractionPool, type ExtractionStore, extractAll, type PaperText } from '../../src/extract';
 import type { PaperExtraction } from '../../src/types';
 
 const lines = readFileSync('graph/samples/seed-papers.txt', 'utf8')
@@ -19,6 +19,25 @@ describe('extractAll', () => {
     expect(two.workersUsed).toBe(2);
     expect(two.extractions).toEqual(one.extractions);
     expect(two.extractions.map((e) => e.paperId)).toEqual(papers.map((p) => p.id));
+  }, 120_000);
+
+  it('runs on a pool started beforehand, twice, with the same results; the pool is closed by its owner', async () => {
+    const pool = ExtractionPool.start(2);
+    try {
+      const one = await extractAll(papers.slice(0, 20), { workers: 1 });
+      const first = await extractAll(papers.slice(0, 20), { workers: 2, batchSize: 3, pool });
+      const second = await extractAll(papers.slice(0, 20), { workers: 2, batchSize: 5, pool });
+      expect(first.workersUsed).toBe(2);
+      expect(first.extractions).toEqual(one.extractions);
+      expect(second.extractions).toEqual(one.extractions);
+      // extractAll left the pool's workers running and without its listeners.
+      for (const worker of pool.workers) expect(worker.listenerCount('message')).toBe(0);
+    } finally {
+      await pool.close();
+    }
+    await expect(extractAll(papers.slice(0, 4), { workers: 2, batchSize: 1, pool })).rejects.toThrow(
+      /extraction worker/,
+    );
   }, 120_000);
 
   it('extracts only what the store does not have, and stores it', async () => {

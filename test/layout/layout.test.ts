@@ -1,9 +1,10 @@
 // Layout: seeded and deterministic; every node placed and sized; large graphs laid out terms first with papers at
-// the barycentre of their terms.
+// the barycentre of their terms; a rebuild reuses the previous positions of the same graph and starts a grown
+// graph's layout from them (the map keeps its shape); the fingerprint tells the two apart.
 import { describe, expect, it } from 'vitest';
 import { extractPaper, selectTerms } from '../../src/extract';
 import { buildGraph, type LitgraphGraph } from '../../src/graph';
-import { assignLayout, scaledIterations } from '../../src/layout';
+import { assignLayout, layoutFingerprint, scaledIterations } from '../../src/layout';
 import type { Paper } from '../../src/types';
 
 const topics = [
@@ -17,11 +18,11 @@ const papers: Paper[] = Array.from({ length: 30 }, (_, i) => ({
   abstract: `We study the ${topics[i % 3]}. The ${topics[(i + (i % 5 === 0 ? 1 : 0)) % 3]} works well.`,
 }));
 
-function graph(): LitgraphGraph {
-  const extractions = papers.map((p) => extractPaper(p));
+function graph(from: readonly Paper[] = papers): LitgraphGraph {
+  const extractions = from.map((p) => extractPaper(p));
   const sel = selectTerms(extractions, { minDf: 2, maxTerms: 0 });
   return buildGraph({
-    papers,
+    papers: [...from],
     extractions: new Map(extractions.map((e) => [e.paperId, e])),
     terms: sel.terms,
     paperTerms: sel.paperTerms,
@@ -70,5 +71,99 @@ describe('assignLayout', () => {
     const sizes = [100, 1_000, 5_000, 30_000, 100_000].map(scaledIterations);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     expect(sizes[0]).toBeGreaterThan(sizes[4]);
+  });
+
+  describe('from a previous layout', () => {
+    const positionsOf = (g: LitgraphGraph) =>
+      new Map(g.mapNodes((node, a) => [node, [a.x, a.y] as const] as const));
+    /** The largest |x| or |y| of a layout: its extent. */
+    const extentOf = (g: LitgraphGraph) =>
+      Math.max(...g.mapNodes((_n, a) => Math.max(Math.abs(a.x), Math.abs(a.y))));
+    const medianShift = (before: Map<string, readonly [number, number]>, after: LitgraphGraph) => {
+      const shifts = after
+        .filterNodes((node) => before.has(node))
+        .map((node) => {
+          const [x, y] = before.get(node)!;
+          return Math.hypot(after.getNodeAttribute(node, 'x') - x, after.getNodeAttribute(node, 'y') - y);
+        })
+        .sort((a, b) => a - b);
+      return shifts[shifts.length >> 1];
+    };
+
+    it('gives the same graph its previous positions back without running ForceAtlas2', () => {
+      const first = graph();
+      assignLayout(first, { seed: 1, iterations: 50 });
+      const again = graph();
+      const report = assignLayout(again, {
+        seed: 1,
+        iterations: 50,
+        previous: { positions: positionsOf(first), sameGraph: true },
+      });
+      expect(report).toMatchObject({ start: 'reused', iterations: 0, reusedNodes: again.order });
+      again.forEachNode((node, a) => {
+        expect([a.x, a.y]).toEqual([first.getNodeAttribute(node, 'x'), first.getNodeAttribute(node, 'y')]);
+        expect(a.size).toBe(first.getNodeAttribute(node, 'size'));
+      });
+    });
+
+    it('starts a grown graph from the previous positions: a short run, the map keeps its shape', () => {
+      const small = graph(papers.slice(0, 24));
+      assignLayout(small, { seed: 1, iterations: 0 });
+      const before = positionsOf(small);
+      const warm = graph();
+      const report = assignLayout(warm, {
+        seed: 1,
+        iterations: 0,
+        previous: { positions: before, sameGraph: false },
+      });
+      const known = warm.filterNodes((node) => before.has(node)).length;
+      expect(known).toBeLessThan(warm.order);
+      expect(report).toMatchObject({ start: 'warm', reusedNodes: known });
+      expect(report.iterations).toBe(Math.round(scaledIterations(warm.order) / 4));
+      // A fresh layout of the grown graph lands elsewhere; the warm one stays close to the previous map.
+      const fresh = graph();
+      assignLayout(fresh, { seed: 1, iterations: 0 });
+      expect(medianShift(before, warm)).toBeLessThan(0.5 * medianShift(before, fresh));
+      expect(medianShift(before, warm)).toBeLessThan(0.25 * extentOf(small));
+      // Deterministic too.
+      const twin = graph();
+      assignLayout(twin, { seed: 1, iterations: 0, previous: { positions: before, sameGraph: false } });
+      expect(positionsOf(twin)).toEqual(positionsOf(warm));
+    });
+
+    it('starts fresh when fewer than half the nodes have a previous position, or a reused one is missing', () => {
+      const g = graph();
+      const few = new Map(
+        [...positionsOf(g)].slice(0, Math.floor(g.order / 3)).map(([k]) => [k, [1, 2] as const]),
+      );
+      expect(
+        assignLayout(g, { seed: 1, iterations: 20, previous: { positions: few, sameGraph: false } }),
+      ).toMatchObject({
+        start: 'fresh',
+        reusedNodes: 0,
+      });
+      const most = new Map([...positionsOf(g)].slice(1));
+      const report = assignLayout(graph(), {
+        seed: 1,
+        iterations: 20,
+        previous: { positions: most, sameGraph: true },
+      });
+      expect(report.start).toBe('warm');
+    });
+
+    it('fingerprints the graph and the options: equal for an equal build, different otherwise', () => {
+      const options = { seed: 1, iterations: 0 };
+      expect(layoutFingerprint(graph(), options)).toBe(layoutFingerprint(graph(), options));
+      expect(layoutFingerprint(graph(), { ...options, seed: 2 })).not.toBe(
+        layoutFingerprint(graph(), options),
+      );
+      expect(layoutFingerprint(graph(papers.slice(1)), options)).not.toBe(
+        layoutFingerprint(graph(), options),
+      );
+      const heavier = graph();
+      const edge = heavier.edges()[0];
+      heavier.setEdgeAttribute(edge, 'weight', heavier.getEdgeAttribute(edge, 'weight') + 1);
+      expect(layoutFingerprint(heavier, options)).not.toBe(layoutFingerprint(graph(), options));
+    });
   });
 });

@@ -5,6 +5,7 @@ import {
   DEFAULT_VIEW_STATE,
   resetFilters,
   selectNode,
+  setColorBy,
   setHops,
   setMinDegree,
   setView,
@@ -35,6 +36,7 @@ describe('serializeViewState / parseViewState', () => {
     ['open year range', [setYears(null, 2019)]],
     ['neighbourhood', [selectNode('paper:p1'), setHops(2)]],
     ['full view', [setView('full')]],
+    ['year colours', [setColorBy('year')]],
     ['concept view with a paper selected', [setView('concepts'), selectNode('paper:p1')]],
     [
       'everything',
@@ -71,8 +73,16 @@ describe('serializeViewState / parseViewState', () => {
     ['#view=FULL', { view: null }],
     ['#view=', { view: null }],
     ['#view=concepts&view=full', { view: 'concepts' }],
+    ['#color=year', { colorBy: 'year' }],
+    ['#color=YEAR', { colorBy: 'community' }],
+    ['#color=rainbow', { colorBy: 'community' }],
   ])('tolerates %s', (hash, expected) => {
     expect(parseViewState(hash)).toMatchObject(expected);
+  });
+
+  it('writes the colouring only when it is not the default', () => {
+    expect(serializeViewState(apply(setColorBy('year')))).toBe('#color=year');
+    expect(serializeViewState(apply(setColorBy('year'), setColorBy('community')))).toBe('');
   });
 
   it('reads view=full and keeps it first in the hash', () => {
@@ -80,15 +90,16 @@ describe('serializeViewState / parseViewState', () => {
     expect(serializeViewState(apply(selectNode('term:x'), setView('full')))).toBe('#view=full&node=term%3Ax');
   });
 
-  it('resetting the filters keeps the view and the selection', () => {
+  it('resetting the filters keeps the view, the selection and the colouring', () => {
     const state = apply(
       setView('full'),
       selectNode('term:x'),
+      setColorBy('year'),
       setMinDegree(3),
       toggleCommunity(1),
       resetFilters,
     );
-    expect(state).toEqual({ ...DEFAULT_VIEW_STATE, view: 'full', selected: 'term:x' });
+    expect(state).toEqual({ ...DEFAULT_VIEW_STATE, view: 'full', selected: 'term:x', colorBy: 'year' });
   });
 
   it('clearing the selection leaves neighbourhood mode', () => {

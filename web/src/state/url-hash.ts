@@ -1,8 +1,8 @@
-// The view in the URL hash, e.g. `#view=full&node=term%3Avae&hidden=3,5&kinds=term&minDegree=2&k=1`: defaults are
-// left out, and parsing ignores what it does not understand so a hand-edited link still opens.
+// The view in the URL hash, e.g. `#view=full&node=term%3Avae&hidden=3,5&kinds=term&minDegree=2&k=1&color=year`:
+// defaults are left out, and parsing ignores what it does not understand so a hand-edited link still opens.
 import { TERM_TYPES, type TermType } from '../../../src/types';
 import { GRAPH_VIEWS, type GraphView, type NodeKind } from '../types';
-import { DEFAULT_VIEW_STATE, MAX_HOPS, NODE_KINDS, type ViewState } from './view-state';
+import { COLOR_MODES, DEFAULT_VIEW_STATE, MAX_HOPS, NODE_KINDS, type ViewState } from './view-state';
 
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
@@ -15,6 +15,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.yearMin !== null) params.set('from', String(state.yearMin));
   if (state.yearMax !== null) params.set('to', String(state.yearMax));
   if (state.selected && state.hops > 0) params.set('k', String(state.hops));
+  if (state.colorBy !== DEFAULT_VIEW_STATE.colorBy) params.set('color', state.colorBy);
   const text = params.toString();
   return text ? `#${text}` : '';
 }
@@ -53,6 +54,7 @@ export function parseViewState(hash: string): ViewState {
   state.yearMax = integer(params.get('to'));
   const hops = integer(params.get('k')) ?? 0;
   state.hops = state.selected ? Math.max(0, Math.min(MAX_HOPS, hops)) : 0;
+  state.colorBy = COLOR_MODES.find((mode) => mode === params.get('color')) ?? DEFAULT_VIEW_STATE.colorBy;
   return state;
 }
 

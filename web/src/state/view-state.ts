@@ -5,6 +5,10 @@ import type { GraphView, NodeKind } from '../types';
 export const NODE_KINDS: readonly NodeKind[] = ['paper', 'term'];
 export const MAX_HOPS = 3;
 
+/** What node colours show: the community (default) or the year (VOSviewer's overlay). */
+export type ColorBy = 'community' | 'year';
+export const COLOR_MODES: readonly ColorBy[] = ['community', 'year'];
+
 export interface ViewState {
   /** The view asked for in the URL (`full` forces the whole graph); null = the server's default view. */
   view: GraphView | null;
@@ -23,6 +27,8 @@ export interface ViewState {
   yearMax: number | null;
   /** Show only the selection's k-hop neighbourhood; 0 = off. */
   hops: number;
+  /** Node colours: communities, or years (papers' own, terms' mean year). */
+  colorBy: ColorBy;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
@@ -35,6 +41,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   yearMin: null,
   yearMax: null,
   hops: 0,
+  colorBy: 'community',
 }) as ViewState;
 
 export type Producer = (state: ViewState) => ViewState;
@@ -75,11 +82,17 @@ export const setHops =
   (hops: number): Producer =>
   (state) => ({ ...state, hops: Math.max(0, Math.min(MAX_HOPS, Math.floor(hops) || 0)) });
 
+/** Clears the filters; the view, the selection and the colouring stay. */
 export const resetFilters: Producer = (state) => ({
   ...DEFAULT_VIEW_STATE,
   view: state.view,
   selected: state.selected,
+  colorBy: state.colorBy,
 });
+
+export const setColorBy =
+  (colorBy: ColorBy): Producer =>
+  (state) => ({ ...state, colorBy });
 
 export const setView =
   (view: GraphView | null): Producer =>

@@ -8,8 +8,9 @@ import { buildSearchIndex, paperEntries, type SearchIndex } from '../state/searc
 import { createStore, type Store } from '../state/store';
 import { parseViewState, serializeViewState } from '../state/url-hash';
 import { chooseView, viewNotice } from '../state/view-choice';
-import { selectNode, setView, toggleCommunity, type ViewState } from '../state/view-state';
+import { selectNode, setColorBy, setView, toggleCommunity, type ViewState } from '../state/view-state';
 import { hiddenNodes } from '../state/visibility';
+import { buildYearOverlay, type YearOverlay } from '../state/year-colors';
 import type { GraphView, HealthInfo } from '../types';
 import { createDetailsPanel } from './details-panel';
 import { byId } from './dom';
@@ -88,8 +89,18 @@ export async function createApp(
     view,
   );
 
-  const graph = createGraphController(byId('graph'), model, { state: firstState, hidden }, (node) =>
-    select(node, false),
+  let overlay: YearOverlay | undefined;
+  const yearOverlay = (): YearOverlay => {
+    overlay ??= buildYearOverlay(model.graph.mapNodes((node, attributes) => [node, attributes] as const));
+    return overlay;
+  };
+
+  const graph = createGraphController(
+    byId('graph'),
+    model,
+    { state: firstState, hidden },
+    (node) => select(node, false),
+    yearOverlay,
   );
   onFirstFrame?.();
   if (firstState.selected) graph.focus(firstState.selected);
@@ -128,7 +139,14 @@ export async function createApp(
     byId('legend'),
     model.communities,
     (id) => store.update(toggleCommunity(id)),
-    concepts ? (c) => c.terms : undefined,
+    {
+      yearOverlay: model.years ? yearOverlay : undefined,
+      onColorBy: (mode) => store.update(setColorBy(mode)),
+      sizeOf: concepts ? (c) => c.terms : undefined,
+      yearNote: concepts
+        ? 'A term’s year is the mean year of its papers.'
+        : 'Papers: publication year. Terms: mean year of their papers.',
+    },
   );
   const filters = createFiltersPanel(byId('filters'), model, store.update);
   whenIdle(searchIndex);

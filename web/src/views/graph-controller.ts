@@ -1,6 +1,6 @@
 // Draws the graph with sigma v3 from the stored layout and wires canvas behaviour: hover highlights a node and its
-// neighbours, click selects (independent of hover, for touch), filters hide through the reducers. The graph is
-// never mutated after it is built.
+// neighbours, click selects (independent of hover, for touch), filters hide and the year overlay colours through the
+// reducers. The graph is never mutated after it is built.
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Graph from 'graphology';
 import Sigma from 'sigma';
@@ -9,13 +9,14 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { GraphModel } from '../data/build-graph';
 import { robustBBox } from '../state/framing';
 import type { ViewState } from '../state/view-state';
+import { NO_YEAR_COLOR, type YearOverlay } from '../state/year-colors';
 import type { DisplayEdgeAttributes, DisplayNodeAttributes } from '../types';
 
 export type ViewerSigma = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
 export interface GraphController {
   sigma: ViewerSigma;
-  /** Applies a new view: selection and the set of hidden nodes. */
+  /** Applies a new view: selection, colouring and the set of hidden nodes. */
   setView(state: ViewState, hidden: ReadonlySet<string>): void;
   /** Moves the camera to a node. */
   focus(node: string): void;
@@ -59,6 +60,8 @@ export function createGraphController(
   model: GraphModel,
   initial: { state: ViewState; hidden: ReadonlySet<string> },
   onSelect: (node: string | null) => void,
+  /** The nodes' year colours, computed on first use. */
+  yearOverlay: () => YearOverlay,
 ): GraphController {
   const { graph } = model;
   // The first view is applied before sigma's first (synchronous) render, so it is drawn once.
@@ -69,6 +72,9 @@ export function createGraphController(
   let focusSet: Set<string> | null = null;
   let external: Set<string> | null = null;
   let paperLabels = false;
+  /** Colour per node in the year overlay; null = community colours (the stored ones). */
+  let yearColors: ReadonlyMap<string, string> | null =
+    initial.state.colorBy === 'year' ? yearOverlay().colors : null;
 
   const updateFocus = (): void => {
     const centre = hovered ?? selected;
@@ -92,6 +98,7 @@ export function createGraphController(
       out.hidden = true;
       return out;
     }
+    if (yearColors) out.color = yearColors.get(node) ?? NO_YEAR_COLOR;
     if (data.kind === 'paper') out.label = paperLabels || focusSet?.has(node) ? shorten(data.label) : null;
     if (focusSet && !focusSet.has(node)) {
       // A null label also frees the node's cell in sigma's label grid for the highlighted ones.
@@ -217,9 +224,11 @@ export function createGraphController(
     sigma,
     setView(state, nextHidden) {
       const nextSelected = state.selected && graph.hasNode(state.selected) ? state.selected : null;
-      if (nextHidden === hidden && nextSelected === selected) return;
+      const nextColors = state.colorBy === 'year' ? yearOverlay().colors : null;
+      if (nextHidden === hidden && nextSelected === selected && nextColors === yearColors) return;
       hidden = nextHidden;
       selected = nextSelected;
+      yearColors = nextColors;
       updateFocus();
       sigma.refresh({ skipIndexation: true });
     },
