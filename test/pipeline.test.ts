@@ -1,7 +1,7 @@
-// The whole build on the bundled sample and on 2,000 ACL abstracts: terms, typing, communities, GEXF
-// validity, determinism, the layout kept between builds.
+// The whole build on the bundled sample and on 5,000 ACL abstracts (then 5,100, incrementally): terms, typing,
+// communities, GEXF validity, determinism, the layout kept between builds.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LitgraphGraph } from '../src/graph';
@@ -180,20 +180,29 @@ describe('build on the bundled sample', () => {
   });
 });
 
-describe('build on the first 2,000 ACL abstracts', () => {
-  it('succeeds with papers, terms of every kind and communities', async () => {
+describe('build on the first 5,000 ACL abstracts, then 5,100', () => {
+  it('succeeds with papers, terms of every kind and communities; the rebuild extracts only the new papers', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'litgraph-acl-'));
-    const input = join(dir, 'acl-2000.jsonl');
-    await writeAclSubset(2000, input);
-    const { summary, graph } = await runBuild({ inputs: [input], out: join(dir, 'out') }, { quiet: true });
-    expect(summary.papers.read).toBe(2000);
-    expect(summary.papers.kept).toBeGreaterThan(1900);
-    expect(summary.terms.kept).toBeGreaterThan(500);
-    expect(summary.terms.byType.method).toBeGreaterThan(50);
-    expect(summary.terms.byType.task).toBeGreaterThan(20);
+    const input = join(dir, 'acl-5000.jsonl');
+    await writeAclSubset(5000, input);
+    const out = join(dir, 'out');
+    const { summary, graph } = await runBuild({ inputs: [input], out }, { quiet: true });
+    expect(summary.papers.read).toBe(5000);
+    expect(summary.papers.kept).toBeGreaterThan(4900);
+    expect(summary.extraction.workers).toBe(availableParallelism());
+    expect(summary.terms.kept).toBeGreaterThan(1000);
+    expect(summary.terms.byType.method).toBeGreaterThan(100);
+    expect(summary.terms.byType.task).toBeGreaterThan(50);
     expect(summary.communities.count).toBeGreaterThan(5);
     const years = graph.filterNodes((_n, a) => a.kind === 'paper' && typeof a.year === 'number');
-    expect(years.length).toBeGreaterThan(1900);
-    expect(validateGexf(join(dir, 'out', 'graph.gexf')).ok).toBe(true);
-  }, 240_000);
+    expect(years.length).toBeGreaterThan(4900);
+    expect(validateGexf(join(out, 'graph.gexf')).ok).toBe(true);
+
+    const grown = join(dir, 'acl-5100.jsonl');
+    await writeAclSubset(5100, grown);
+    const again = await runBuild({ inputs: [grown], out }, { quiet: true });
+    expect(again.summary.papers.kept - summary.papers.kept).toBe(again.summary.extraction.extracted);
+    expect(again.summary.extraction.fromCache).toBe(summary.papers.kept);
+    expect(again.summary.layout?.start).toBe('warm');
+  }, 400_000);
 });

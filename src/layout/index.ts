@@ -49,9 +49,17 @@ export interface LayoutReport {
 
 /** A warm start needs at least this share of the laid-out nodes to have previous positions. */
 export const WARM_MIN_SHARE = 0.5;
-/** A warm start runs this share of the iterations a fresh layout would (at least WARM_MIN_ITERATIONS). */
-export const WARM_ITERATION_SHARE = 0.25;
 const WARM_MIN_ITERATIONS = 10;
+
+/**
+ * Iterations of a warm start: twice the share of new nodes times a fresh layout's iterations (a tenth at least,
+ * WARM_MIN_ITERATIONS at least) — a graph that grew by 5% gets a tenth of a fresh run, one that grew by half a
+ * full run.
+ */
+export function warmIterations(order: number, newNodes: number): number {
+  const share = Math.min(1, Math.max(0.1, (2 * newNodes) / Math.max(1, order)));
+  return Math.max(WARM_MIN_ITERATIONS, Math.round(scaledIterations(order) * share));
+}
 
 /**
  * What the layout depends on, as a hash: the options and the graph's nodes and weighted edges in order. Equal
@@ -130,7 +138,7 @@ export function assignLayout(graph: LitgraphGraph, options: LayoutOptions): Layo
 
 /**
  * Seeded random start — or the previous positions when most nodes have one (new nodes at the mean of their
- * placed neighbours) — then ForceAtlas2 with iterations scaled to the graph (a quarter of them from a warm start).
+ * placed neighbours) — then ForceAtlas2 with iterations scaled to the graph (fewer from a warm start: warmIterations).
  */
 function runForceAtlas2(
   graph: Graph,
@@ -145,7 +153,7 @@ function runForceAtlas2(
     options.iterations > 0
       ? options.iterations
       : start === 'warm'
-        ? Math.max(WARM_MIN_ITERATIONS, Math.round(scaledIterations(graph.order) * WARM_ITERATION_SHARE))
+        ? warmIterations(graph.order, graph.order - reusedNodes)
         : scaledIterations(graph.order);
   if (graph.size > 0) {
     forceAtlas2.assign(graph, {

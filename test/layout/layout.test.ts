@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPaper, selectTerms } from '../../src/extract';
 import { buildGraph, type LitgraphGraph } from '../../src/graph';
-import { assignLayout, layoutFingerprint, scaledIterations } from '../../src/layout';
+import { assignLayout, layoutFingerprint, scaledIterations, warmIterations } from '../../src/layout';
 import type { Paper } from '../../src/types';
 
 const topics = [
@@ -67,6 +67,13 @@ describe('assignLayout', () => {
     });
   });
 
+  it('runs more warm iterations the more the graph grew, never more than a fresh layout', () => {
+    expect(warmIterations(5_000, 100)).toBe(Math.round(scaledIterations(5_000) / 10));
+    expect(warmIterations(5_000, 1_250)).toBe(Math.round(scaledIterations(5_000) / 2));
+    expect(warmIterations(5_000, 2_500)).toBe(scaledIterations(5_000));
+    expect(warmIterations(100, 1)).toBeGreaterThanOrEqual(10);
+  });
+
   it('scales iterations down as graphs grow', () => {
     const sizes = [100, 1_000, 5_000, 30_000, 100_000].map(scaledIterations);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
@@ -119,7 +126,8 @@ describe('assignLayout', () => {
       const known = warm.filterNodes((node) => before.has(node)).length;
       expect(known).toBeLessThan(warm.order);
       expect(report).toMatchObject({ start: 'warm', reusedNodes: known });
-      expect(report.iterations).toBe(Math.round(scaledIterations(warm.order) / 4));
+      expect(report.iterations).toBe(warmIterations(warm.order, warm.order - known));
+      expect(report.iterations).toBeLessThan(scaledIterations(warm.order));
       // A fresh layout of the grown graph lands elsewhere; the warm one stays close to the previous map.
       const fresh = graph();
       assignLayout(fresh, { seed: 1, iterations: 0 });
