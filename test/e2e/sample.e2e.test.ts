@@ -52,6 +52,20 @@ describe.skipIf(inject('sampleGraph') === undefined)('the bundled sample in Chro
       expect(session.errors).toEqual([]);
     });
 
+    it('has no years: no year colouring is offered, and #color=year keeps the community colours', async () => {
+      expect(graph.nodes.some((n) => n.attributes.kind === 'paper' && n.attributes.year !== undefined)).toBe(
+        false,
+      );
+      await openViewer(page, `${running.url}#color=year`);
+      expect(await page.locator('input[name="colorBy"]').count()).toBe(0);
+      const colours = await page.evaluate(() => {
+        const app = window.__litgraph!;
+        return app.model.graph.nodes().map((node) => [node, app.sigma.getNodeDisplayData(node).color]);
+      });
+      const stored = new Map(graph.nodes.map((n) => [n.key, n.attributes.color]));
+      for (const [node, colour] of colours) expect(colour).toBe(stored.get(node));
+    });
+
     it('search selects the most used term and lists its papers', async () => {
       const terms = graph.nodes.filter((n) => n.attributes.kind === 'term');
       const top = terms.reduce((best, n) => (degreeOf(n.key) > degreeOf(best.key) ? n : best), terms[0]);

@@ -72,9 +72,13 @@ export function createGraphController(
   let focusSet: Set<string> | null = null;
   let external: Set<string> | null = null;
   let paperLabels = false;
-  /** Colour per node in the year overlay; null = community colours (the stored ones). */
-  let yearColors: ReadonlyMap<string, string> | null =
-    initial.state.colorBy === 'year' ? yearOverlay().colors : null;
+  /** Colour per node in the year overlay; null = community colours (the stored ones, also when no node has a year). */
+  const colorsFor = (state: ViewState): ReadonlyMap<string, string> | null => {
+    if (state.colorBy !== 'year') return null;
+    const overlay = yearOverlay();
+    return overlay.scale ? overlay.colors : null;
+  };
+  let yearColors = colorsFor(initial.state);
 
   const updateFocus = (): void => {
     const centre = hovered ?? selected;
@@ -224,7 +228,7 @@ export function createGraphController(
     sigma,
     setView(state, nextHidden) {
       const nextSelected = state.selected && graph.hasNode(state.selected) ? state.selected : null;
-      const nextColors = state.colorBy === 'year' ? yearOverlay().colors : null;
+      const nextColors = colorsFor(state);
       if (nextHidden === hidden && nextSelected === selected && nextColors === yearColors) return;
       hidden = nextHidden;
       selected = nextSelected;
