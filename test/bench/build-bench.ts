@@ -27,11 +27,17 @@ interface BuildRun {
   summary: BuildSummary;
 }
 
-function build(label: string, input: string, out: string, extra: string[] = []): BuildRun {
+function build(
+  label: string,
+  input: string,
+  out: string,
+  extra: string[] = [],
+  nodeFlags: string[] = [],
+): BuildRun {
   const t0 = performance.now();
   const r = spawnSync(
     'node',
-    ['src/cli/litgraph.mjs', 'build', input, '--out', out, '--json', '-q', ...extra],
+    [...nodeFlags, 'src/cli/litgraph.mjs', 'build', input, '--out', out, '--json', '-q', ...extra],
     {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
@@ -104,34 +110,41 @@ async function main() {
   }));
 
   // 3. Speed-up from 1 to 2 workers on the extraction stage (5k papers): 3 alternating runs each, medians (single
-  // runs on this VM vary by ±10%). Ingest is reported with it: the workers start while the input is read.
+  // runs on this VM vary by ±10%). Ingest is reported with it: the workers start while the input is read. Then the
+  // same with V8's background threads off (`node --single-threaded`): one worker otherwise also gets the idle
+  // core's garbage collection and compilation for free, which two busy workers do not.
   const five = await subset(5000);
-  const stageRuns: Record<'1' | '2', { extract: number; ingest: number }[]> = { '1': [], '2': [] };
-  for (let round = 1; round <= 3; round++) {
-    for (const w of ['1', '2'] as const) {
-      const r = build(`5k, ${w} worker(s), run ${round}`, five, join(work, `w${w}`), [
-        '--no-cache',
-        '--workers',
-        w,
-        '--no-layout',
-      ]);
-      stageRuns[w].push({ extract: r.summary.timingsMs.extract, ingest: r.summary.timingsMs.ingest });
-    }
-  }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-  const oneWorkerMs = median(stageRuns['1'].map((r) => r.extract));
-  const twoWorkersMs = median(stageRuns['2'].map((r) => r.extract));
-  const oneWithIngestMs = median(stageRuns['1'].map((r) => r.extract + r.ingest));
-  const twoWithIngestMs = median(stageRuns['2'].map((r) => r.extract + r.ingest));
-  results.speedup = {
-    runs: stageRuns,
-    oneWorkerMs,
-    twoWorkersMs,
-    speedup: oneWorkerMs / twoWorkersMs,
-    oneWithIngestMs,
-    twoWithIngestMs,
-    speedupWithIngest: oneWithIngestMs / twoWithIngestMs,
+  const speedupOf = (nodeFlags: string[], tag: string) => {
+    const stageRuns: Record<'1' | '2', { extract: number; ingest: number }[]> = { '1': [], '2': [] };
+    for (let round = 1; round <= 3; round++) {
+      for (const w of ['1', '2'] as const) {
+        const r = build(
+          `5k, ${w} worker(s)${tag}, run ${round}`,
+          five,
+          join(work, `w${w}`),
+          ['--no-cache', '--workers', w, '--no-layout'],
+          nodeFlags,
+        );
+        stageRuns[w].push({ extract: r.summary.timingsMs.extract, ingest: r.summary.timingsMs.ingest });
+      }
+    }
+    const oneWorkerMs = median(stageRuns['1'].map((r) => r.extract));
+    const twoWorkersMs = median(stageRuns['2'].map((r) => r.extract));
+    const oneWithIngestMs = median(stageRuns['1'].map((r) => r.extract + r.ingest));
+    const twoWithIngestMs = median(stageRuns['2'].map((r) => r.extract + r.ingest));
+    return {
+      runs: stageRuns,
+      oneWorkerMs,
+      twoWorkersMs,
+      speedup: oneWorkerMs / twoWorkersMs,
+      oneWithIngestMs,
+      twoWithIngestMs,
+      speedupWithIngest: oneWithIngestMs / twoWithIngestMs,
+    };
   };
+  results.speedup = speedupOf([], '');
+  results.speedupSingleThreadedV8 = speedupOf(['--single-threaded'], ', V8 single-threaded');
 
   // 4. Incremental rebuild: cache filled by a 20k build, then 21k papers (1,000 new) against a full 21k build.
   const base = await subset(20000);
@@ -160,7 +173,7 @@ async function main() {
 
 function markdown(r: Record<string, unknown>, runs: BuildRun[]): string {
   const x = r.extractVsBare as { bare: number; ours: number; ratio: number };
-  const sp = r.speedup as {
+  type Speedup = {
     oneWorkerMs: number;
     twoWorkersMs: number;
     speedup: number;
@@ -168,6 +181,8 @@ function markdown(r: Record<string, unknown>, runs: BuildRun[]): string {
     twoWithIngestMs: number;
     speedupWithIngest: number;
   };
+  const sp = r.speedup as Speedup;
+  const st = r.speedupSingleThreadedV8 as Speedup;
   const inc = r.incremental as {
     incrementalS: number;
     fullS: number;
@@ -195,6 +210,7 @@ function markdown(r: Record<string, unknown>, runs: BuildRun[]): string {
     '',
     `- Extraction vs bare \`nlp(text)\`, one thread, same 1,000 abstracts: ${x.ours.toFixed(0)} vs ${x.bare.toFixed(0)} abstracts/s = **${(x.ratio * 100).toFixed(0)}%**`,
     `- Extraction stage, 5k papers (median of 3): 1 worker ${(sp.oneWorkerMs / 1000).toFixed(1)} s, 2 workers ${(sp.twoWorkersMs / 1000).toFixed(1)} s = **${sp.speedup.toFixed(2)}×**; ingest + extraction ${(sp.oneWithIngestMs / 1000).toFixed(1)} s vs ${(sp.twoWithIngestMs / 1000).toFixed(1)} s = ${sp.speedupWithIngest.toFixed(2)}×`,
+    `- The same with V8's background threads off in both (\`node --single-threaded\`: no garbage collection or compilation on the idle core for the one-worker run): 1 worker ${(st.oneWorkerMs / 1000).toFixed(1)} s, 2 workers ${(st.twoWorkersMs / 1000).toFixed(1)} s = **${st.speedup.toFixed(2)}×**; with ingest ${st.speedupWithIngest.toFixed(2)}×`,
     `- Incremental rebuild after adding 1,000 papers to 20k: ${inc.incrementalS.toFixed(1)} s vs full ${inc.fullS.toFixed(1)} s = **${(inc.fraction * 100).toFixed(0)}%** (${inc.extracted} extracted, ${inc.fromCache} from cache; layout ${inc.layout?.start ?? '—'} from ${inc.layout?.reusedNodes ?? 0} previous positions, ${inc.layout?.iterations ?? 0} iterations)`,
     `  - stages, s: incremental ${stages(inc.incrementalTimingsMs)}; full ${stages(inc.fullTimingsMs)}`,
     '',
