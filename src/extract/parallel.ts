@@ -34,7 +34,7 @@ const DEFAULT_BATCH = 50;
 /**
  * Young generation per worker. compromise allocates many short-lived objects; V8's default semi-spaces make each
  * worker collect often, and with every core busy no core is left for the collector's helper threads. 64 MB made
- * two workers ~5% faster on 2 cores (3,000 ACL abstracts, 10.2 → 9.7 s) for ~100 MB more memory.
+ * two warm workers ~5% faster on 2 cores (3,000 ACL abstracts, 9.70 → 9.25 s) for ~100 MB more memory.
  */
 const WORKER_YOUNG_GENERATION_MB = 64;
 
