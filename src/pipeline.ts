@@ -12,7 +12,7 @@ import { writeFilesAtomic, writeGexf, writeGraphJson } from './export';
 import { EXTRACTOR_VERSION, ExtractionPool, extractAll, selectTerms } from './extract';
 import { buildConceptMap, buildGraph, buildProjection, type LitgraphGraph, projectionCost } from './graph';
 import { readPapers } from './ingest';
-import { assignLayout, type LayoutReport, layoutFingerprint } from './layout';
+import { assignLayout, type LayoutReport, layoutStamp, previousLayout } from './layout';
 import type { IngestIssue, TermType } from './types';
 import { TERM_TYPES } from './types';
 import { createProgress, logStage } from './util/progress';
@@ -42,7 +42,7 @@ export interface BuildSummary {
   graph: { nodes: number; edges: number };
   communities: { count: number; modularity: number; list: unknown[] };
   /** How the layout was computed: fresh, warm (from the previous build's positions) or reused; absent without one. */
-  layout?: LayoutSummary;
+  layout?: LayoutReport;
   options: Record<string, unknown>;
   timingsMs: Record<string, number>;
   /** Peak resident memory of the process at the end of each stage, MiB. */
@@ -265,7 +265,7 @@ async function buildFromExtractions(context: BuildContext): Promise<BuildResult>
   );
   logStage(`communities: ${detected.count}, modularity ${detected.modularity.toFixed(3)}`, run.quiet);
 
-  let layout: LayoutSummary | undefined;
+  let layout: LayoutReport | undefined;
   if (options.layout) {
     layout = await time('layout', () => layoutStage(graph, options, cache, run));
     const how =
@@ -337,9 +337,6 @@ async function buildFromExtractions(context: BuildContext): Promise<BuildResult>
   return { graph, summary };
 }
 
-/** How the layout was computed (summary.json `layout`). */
-export type LayoutSummary = LayoutReport;
-
 /**
  * Lays the graph out, starting from the positions the cache kept from the previous build (unless --fresh-layout),
  * and keeps the new ones there for the next build (not in a dry run).
@@ -351,16 +348,9 @@ function layoutStage(
   run: RunOptions,
 ): LayoutReport {
   const layoutOptions = { seed: options.seed, iterations: options.iterations };
-  const stamp = JSON.stringify({ seed: options.seed, graph: layoutFingerprint(graph, layoutOptions) });
-  const stored = cache && !options.freshLayout ? cache.readLayout() : undefined;
-  // Another seed asks for another layout: only positions laid out with this seed are a starting point.
-  const sameSeed = stored !== undefined && seedOfStamp(stored.stamp) === options.seed;
-  const report = assignLayout(graph, {
-    ...layoutOptions,
-    ...(stored && sameSeed
-      ? { previous: { positions: stored.positions, sameGraph: stored.stamp === stamp } }
-      : {}),
-  });
+  const stamp = layoutStamp(graph, layoutOptions);
+  const previous = cache && !options.freshLayout ? previousLayout(cache.readLayout(), stamp) : undefined;
+  const report = assignLayout(graph, { ...layoutOptions, ...(previous ? { previous } : {}) });
   if (cache && !run.dryRun && report.start !== 'reused') {
     cache.writeLayout(
       stamp,
@@ -368,15 +358,6 @@ function layoutStage(
     );
   }
   return report;
-}
-
-function seedOfStamp(stamp: string): number | undefined {
-  try {
-    const seed = (JSON.parse(stamp) as { seed?: unknown }).seed;
-    return typeof seed === 'number' ? seed : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The summary's account of the thesaurus and stoplist, from what the recorders saw during term selection. */

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ExtractionStore, PaperText } from '../extract';
+import type { StoredPositions } from '../layout';
 import type { PaperExtraction } from '../types';
 
 const SCHEMA = 'litgraph-extraction-cache/1';
@@ -16,12 +17,6 @@ export interface CacheOpenReport {
   /** Why an existing file was discarded, if it was. */
   readonly rebuilt?: string;
   readonly entries: number;
-}
-
-/** Node positions of the last build, and a stamp saying what they belong to (the layout stage's business). */
-export interface StoredLayout {
-  readonly stamp: string;
-  readonly positions: ReadonlyMap<string, readonly [number, number]>;
 }
 
 export class ExtractionCache implements ExtractionStore {
@@ -121,7 +116,7 @@ export class ExtractionCache implements ExtractionStore {
   }
 
   /** The positions stored by the last build, if any. */
-  readLayout(): StoredLayout | undefined {
+  readLayout(): StoredPositions | undefined {
     const row = this.db.prepare("SELECT value FROM meta WHERE key = 'layout'").get() as
       | { value: string }
       | undefined;

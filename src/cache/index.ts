@@ -1,2 +1,2 @@
 // The cache stage: per-paper extraction results kept between builds (incremental builds).
-export { type CacheOpenReport, ExtractionCache, type StoredLayout } from './extraction-cache';
+export { type CacheOpenReport, ExtractionCache } from './extraction-cache';

@@ -4,12 +4,24 @@
 // from the previous build's positions (kept in the cache): the same graph gets them back as they were, a grown
 // graph a short ForceAtlas2 run from them, so the map keeps its shape and costs a fraction of a fresh layout.
 
-import { createHash } from 'node:crypto';
 import type Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { buildConceptMap, type LitgraphGraph } from '../graph';
 import { seededRandom } from '../util/rng';
+import { type PreviousLayout, warmIterations, warmStart } from './previous-layout';
+import { scaledIterations, TERMS_FIRST_MIN_NODES } from './scale';
+
+export {
+  layoutFingerprint,
+  layoutStamp,
+  type PreviousLayout,
+  previousLayout,
+  type StoredPositions,
+  WARM_MIN_SHARE,
+  warmIterations,
+} from './previous-layout';
+export { scaledIterations, TERMS_FIRST_MIN_NODES } from './scale';
 
 /** Above this many nodes noverlap is skipped (see assignLayout). */
 export const NOVERLAP_MAX_NODES = 5_000;
@@ -22,12 +34,6 @@ export interface LayoutOptions {
   readonly termsFirstMinNodes?: number;
   /** Positions of the previous build, to start from. */
   readonly previous?: PreviousLayout;
-}
-
-/** The previous build's positions, and whether they were computed for this very graph and these options. */
-export interface PreviousLayout {
-  readonly positions: ReadonlyMap<string, readonly [number, number]>;
-  readonly sameGraph: boolean;
 }
 
 /**
@@ -47,42 +53,6 @@ export interface LayoutReport {
   readonly reusedNodes: number;
 }
 
-/** A warm start needs at least this share of the laid-out nodes to have previous positions. */
-export const WARM_MIN_SHARE = 0.5;
-const WARM_MIN_ITERATIONS = 10;
-
-/**
- * Iterations of a warm start: twice the share of new nodes times a fresh layout's iterations (a tenth at least,
- * WARM_MIN_ITERATIONS at least) — a graph that grew by 5% gets a tenth of a fresh run, one that grew by half a
- * full run.
- */
-export function warmIterations(order: number, newNodes: number): number {
-  const share = Math.min(1, Math.max(0.1, (2 * newNodes) / Math.max(1, order)));
-  return Math.max(WARM_MIN_ITERATIONS, Math.round(scaledIterations(order) * share));
-}
-
-/**
- * What the layout depends on, as a hash: the options and the graph's nodes and weighted edges in order. Equal
- * fingerprints mean a fresh layout would give the same positions (the layout is deterministic).
- */
-export function layoutFingerprint(graph: LitgraphGraph, options: LayoutOptions): string {
-  const hash = createHash('sha1');
-  hash.update(
-    JSON.stringify({
-      seed: options.seed,
-      iterations: options.iterations,
-      termsFirstMinNodes: options.termsFirstMinNodes ?? TERMS_FIRST_MIN_NODES,
-    }),
-  );
-  graph.forEachNode((node, a) => {
-    hash.update(`\u0000n${node}\u0000${a.kind}`);
-  });
-  graph.forEachEdge((_e, a, source, target) => {
-    hash.update(`\u0000e${source}\u0000${target}\u0000${a.weight}`);
-  });
-  return hash.digest('hex');
-}
-
 /** Node size from degree: 2 to 14, square-root scaled; terms a little larger than papers at equal degree. */
 export function assignSizes(graph: LitgraphGraph): void {
   let maxDegree = 1;
@@ -94,18 +64,6 @@ export function assignSizes(graph: LitgraphGraph): void {
     size: Math.round((2 + 12 * Math.sqrt(a.degree / maxDegree) + (a.kind === 'term' ? 1 : 0)) * 100) / 100,
   }));
 }
-
-/** Iterations for n nodes: many on small graphs, fewer (but Barnes–Hut) on large ones. */
-export function scaledIterations(order: number): number {
-  if (order <= 500) return 600;
-  if (order <= 2_000) return 300;
-  if (order <= 10_000) return 150;
-  if (order <= 50_000) return 80;
-  return 50;
-}
-
-/** Above this many nodes the layout works on the concept map and places papers at their terms' barycentre. */
-export const TERMS_FIRST_MIN_NODES = 20_000;
 
 /**
  * Lays the graph out in place; deterministic for a given seed and graph. Large graphs (more than
@@ -168,47 +126,6 @@ function runForceAtlas2(
     });
   }
   return { iterations, start, reusedNodes };
-}
-
-/**
- * Moves nodes with a previous position there, and new nodes to the mean position of their placed neighbours
- * (with a small seeded jitter; a new node without one keeps its random position). Returns the nodes placed from
- * previous positions, 0 (nothing moved) when fewer than WARM_MIN_SHARE of the nodes have one.
- */
-function warmStart(
-  graph: Graph,
-  positions: ReadonlyMap<string, readonly [number, number]>,
-  rng: () => number,
-): number {
-  const known = graph.filterNodes((node) => positions.has(node)).length;
-  if (known === 0 || known < WARM_MIN_SHARE * graph.order) return 0;
-  let extent = 1;
-  graph.updateEachNodeAttributes((node, a) => {
-    const p = positions.get(node);
-    if (!p) return a;
-    extent = Math.max(extent, Math.abs(p[0]), Math.abs(p[1]));
-    return { ...a, x: p[0], y: p[1] };
-  });
-  const jitter = extent / 100;
-  graph.forEachNode((node) => {
-    if (positions.has(node)) return;
-    let x = 0;
-    let y = 0;
-    let k = 0;
-    graph.forEachNeighbor(node, (neighbour) => {
-      const p = positions.get(neighbour);
-      if (!p) return;
-      x += p[0];
-      y += p[1];
-      k++;
-    });
-    if (k > 0)
-      graph.mergeNodeAttributes(node, {
-        x: x / k + (rng() - 0.5) * jitter,
-        y: y / k + (rng() - 0.5) * jitter,
-      });
-  });
-  return known;
 }
 
 function layoutTermsFirst(graph: LitgraphGraph, options: LayoutOptions, rng: () => number): LayoutReport {

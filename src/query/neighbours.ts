@@ -3,6 +3,7 @@
 // expands only its `limit` best terms, so a depth-2 query costs about `limit` co-occurrence counts.
 import { clearCounts, countCooccurrences, linkScore } from './cooccurrence';
 import { compareScoresDesc } from './order';
+import { termSummary } from './query-index';
 import { resolveTerm } from './resolve';
 import { topK } from './top-k';
 import type { NeighboursOptions, QueryDocument, QueryIndex } from './types';
@@ -57,12 +58,8 @@ export function neighbours(index: QueryIndex, term: string, options: NeighboursO
     for (const u of reached) visited[u] = 1;
     const reportable = types ? reached.filter((u) => types.includes(index.termAttrs[u].type)) : reached;
     for (const u of topK(reportable, limit, rank)) {
-      const attrs = index.termAttrs[u];
       results.push({
-        id: index.termIds[u],
-        label: attrs.label,
-        type: attrs.type,
-        community: attrs.community,
+        ...termSummary(index, u),
         hop,
         score: best[u],
         shared: sharedWith[u],

@@ -3,6 +3,7 @@
 import { TERM_TYPES } from '../types';
 import { evidenceOf } from './evidence';
 import { compareScoresDesc } from './order';
+import { termSummary } from './query-index';
 import { resolvePaper, resolveTerm } from './resolve';
 import type { PapersOptions, QueryDocument, QueryIndex } from './types';
 import { PAPER_SORTS } from './types';
@@ -62,13 +63,9 @@ export function termsOf(index: QueryIndex, paper: string): QueryDocument {
   );
   const results = order.map((k) => {
     const t = terms[k];
-    const attrs = index.termAttrs[t];
     const edge = index.graph.getEdgeAttributes(index.graph.edge(source.id, index.termIds[t])!);
     return {
-      id: index.termIds[t],
-      label: attrs.label,
-      type: attrs.type,
-      community: attrs.community,
+      ...termSummary(index, t),
       score: weights[k],
       mentions: edge.mentions,
     };

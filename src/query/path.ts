@@ -4,6 +4,7 @@
 import { notFound } from '../errors';
 import { edgeWeight, sharedPapers } from './cooccurrence';
 import { compareScoresDesc } from './order';
+import { termSummary } from './query-index';
 import { quoteInput, resolveTerm } from './resolve';
 import type { QueryDocument, QueryIndex } from './types';
 import { MAX_VIA_PAPERS } from './types';
@@ -57,7 +58,6 @@ export function path(index: QueryIndex, from: string, to: string): QueryDocument
     );
   }
   const results = chain.map((t, i) => {
-    const attrs = index.termAttrs[t];
     let score: number | null = null;
     let via: { id: string; label: string }[] = [];
     if (i > 0) {
@@ -72,10 +72,7 @@ export function path(index: QueryIndex, from: string, to: string): QueryDocument
         .map(({ p }) => ({ id: index.paperIds[p], label: index.paperAttrs[p].label }));
     }
     return {
-      id: index.termIds[t],
-      label: attrs.label,
-      type: attrs.type,
-      community: attrs.community,
+      ...termSummary(index, t),
       score,
       via,
     };

@@ -16,6 +16,15 @@ export const paperIdKey = (paperId: string): string => `id:${paperId}`;
 export const paperDoiKey = (doi: string): string => `doi:${doi.trim().toLowerCase()}`;
 export const paperTitleKey = (title: string): string => `title:${foldText(title)}`;
 
+/** The fields every term row of a query result starts with. */
+export function termSummary(
+  index: QueryIndex,
+  t: number,
+): { id: string; label: string; type: TermNodeAttributes['type']; community: number } {
+  const attrs = index.termAttrs[t];
+  return { id: index.termIds[t], label: attrs.label, type: attrs.type, community: attrs.community };
+}
+
 export function createQueryIndex(graph: LitgraphGraph): QueryIndex {
   const terms: { id: string; attrs: TermNodeAttributes }[] = [];
   const papers: { id: string; attrs: PaperNodeAttributes }[] = [];

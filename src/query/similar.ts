@@ -3,6 +3,7 @@
 // aliases or acronym, or with its label among their aliases).
 import { cosine, forEachCooccurring } from './cooccurrence';
 import { compareScoresDesc } from './order';
+import { termSummary } from './query-index';
 import { resolveTerm } from './resolve';
 import type { LimitOptions, QueryDocument, QueryIndex } from './types';
 import { checkLimit } from './validate';
@@ -24,12 +25,8 @@ export function similar(index: QueryIndex, term: string, options: LimitOptions =
   });
   rows.sort((a, b) => compareScoresDesc(a.score, b.score) || a.u - b.u);
   const results = rows.slice(0, limit).map(({ u, score, shared }) => {
-    const attrs = index.termAttrs[u];
     return {
-      id: index.termIds[u],
-      label: attrs.label,
-      type: attrs.type,
-      community: attrs.community,
+      ...termSummary(index, u),
       score,
       shared,
     };

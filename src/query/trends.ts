@@ -12,6 +12,7 @@
 // cannot outrank one that rose steadily over hundreds.
 import { usageError } from '../errors';
 import { compareScoresDesc } from './order';
+import { termSummary } from './query-index';
 import type { QueryDocument, QueryIndex, TrendsOptions } from './types';
 import { checkLimit } from './validate';
 
@@ -107,7 +108,6 @@ export function trends(index: QueryIndex, options: TrendsOptions = {}): QueryDoc
     .slice(0, limit);
 
   const describe = (trend: 'emerging' | 'fading') => (row: (typeof rows)[number]) => {
-    const attrs = index.termAttrs[row.t];
     const counts: Record<string, number> = {};
     let first: number | null = null;
     let last: number | null = null;
@@ -118,10 +118,7 @@ export function trends(index: QueryIndex, options: TrendsOptions = {}): QueryDoc
       last = y;
     });
     return {
-      id: index.termIds[row.t],
-      label: attrs.label,
-      type: attrs.type,
-      community: attrs.community,
+      ...termSummary(index, row.t),
       trend,
       score: Math.round(row.z * 1e4) / 1e4,
       papers: row.papers,

@@ -1,18 +1,7 @@
-// Query benchmark helpers: a seeded PRNG, the query sets (terms sampled by document frequency, the most frequent
+// Query benchmark helpers: the query sets (terms sampled by document frequency, the most frequent
 // always included, random term pairs for `path`, label prefixes for `search`), their API URLs and latency stats.
 import { foldText, type QueryIndex, type QueryParams, resolveTerm, runQuery } from '../../src/query';
-
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/util/rng';
 
 /** One benchmarked query kind: the verb and, per query, its string parameters (as a URL would carry them). */
 export interface QueryCase {

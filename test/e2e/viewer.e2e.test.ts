@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createServer, type RunningServer, WEB_DIST } from '../../src/server';
 import type { NodeAttributes } from '../../src/types';
+import { luminance } from '../helpers/luminance';
 import { buildFixtureGraph, XSS_TITLE } from '../server/fixture-graph';
 import { inkRatio, openBrowser, openViewer, type Session, settle } from './browser';
 
@@ -55,15 +56,6 @@ const displayColours = (): Promise<Record<string, string>> =>
     for (const node of app.model.graph.nodes()) out[node] = app.sigma.getNodeDisplayData(node).color;
     return out;
   });
-
-/** Relative luminance (WCAG) of a #rrggbb colour. */
-function luminance(color: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = Number.parseInt(color.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
 
 const gotoHash = async (hash: string): Promise<void> => {
   await openViewer(page, `${running.url}${hash}`);

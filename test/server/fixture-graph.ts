@@ -12,6 +12,7 @@ import type {
   TermNodeAttributes,
   TermType,
 } from '../../src/types';
+import { seededRandom } from '../../src/util/rng';
 
 export type FixtureGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -89,18 +90,6 @@ export interface FixtureOptions {
   /** Terms each paper mentions (default 3, plus sometimes one from another community). */
   termsPerPaper?: number;
   seed?: number;
-}
-
-/** mulberry32: a small seeded PRNG (returns floats in [0, 1)). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const keyOf = (label: string): string => label.toLowerCase();

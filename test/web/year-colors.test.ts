@@ -2,37 +2,29 @@
 // new with lightness rising, and the legend's end labels.
 import { describe, expect, it } from 'vitest';
 import type { NodeAttributes } from '../../src/types';
+import { meanYearOf } from '../../web/src/data/node-facts';
 import {
   buildYearOverlay,
-  overlayYearOf,
   rampGradient,
   scaleLabels,
   viridis,
   yearColor,
   yearScale,
 } from '../../web/src/state/year-colors';
+import { luminance } from '../helpers/luminance';
 
 const paper = (year?: number) => ({ kind: 'paper', label: 'p', year }) as unknown as NodeAttributes;
 const term = (meanYear?: number, firstYear?: number) =>
   ({ kind: 'term', label: 't', type: 'method', meanYear, firstYear }) as unknown as NodeAttributes;
 
-/** Relative luminance (WCAG) of a #rrggbb colour. */
-function luminance(color: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = Number.parseInt(color.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-describe('overlayYearOf', () => {
+describe('meanYearOf', () => {
   it('is a paper’s year and a term’s mean year, else its first year', () => {
-    expect(overlayYearOf(paper(2019))).toBe(2019);
-    expect(overlayYearOf(paper())).toBeUndefined();
-    expect(overlayYearOf(term(2017.4, 2012))).toBe(2017.4);
-    expect(overlayYearOf(term(undefined, 2012))).toBe(2012);
-    expect(overlayYearOf(term())).toBeUndefined();
-    expect(overlayYearOf(paper(Number.NaN))).toBeUndefined();
+    expect(meanYearOf(paper(2019))).toBe(2019);
+    expect(meanYearOf(paper())).toBeUndefined();
+    expect(meanYearOf(term(2017.4, 2012))).toBe(2017.4);
+    expect(meanYearOf(term(undefined, 2012))).toBe(2012);
+    expect(meanYearOf(term())).toBeUndefined();
+    expect(meanYearOf(paper(Number.NaN))).toBeUndefined();
   });
 });
 

@@ -17,12 +17,18 @@ export const termTypeOf = (a: NodeAttributes): TermType | undefined =>
 
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-/** A paper's year; in the concept map a term's: the mean year of its papers (rounded), else its first year. */
-export function yearOf(a: NodeAttributes, view: GraphView): number | undefined {
+/** A node's own year: a paper's year; a term's mean year of its papers, else its first year. */
+export function meanYearOf(a: NodeAttributes): number | undefined {
   if (a.kind === 'paper') return finite(a.year) ? a.year : undefined;
-  if (view !== 'concepts') return undefined;
-  if (finite(a.meanYear)) return Math.round(a.meanYear);
+  if (finite(a.meanYear)) return a.meanYear;
   return finite(a.firstYear) ? a.firstYear : undefined;
+}
+
+/** The year the year filter uses: a paper's year; in the concept map a term's too (meanYearOf, rounded). */
+export function yearOf(a: NodeAttributes, view: GraphView): number | undefined {
+  if (a.kind === 'term' && view !== 'concepts') return undefined;
+  const year = meanYearOf(a);
+  return year === undefined ? undefined : Math.round(year);
 }
 
 /** The view a display graph shows (its `view` attribute; `full` when unset). */

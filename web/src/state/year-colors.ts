@@ -2,6 +2,7 @@
 // year, a term's mean year of its papers — on the viridis ramp (dark blue = older, yellow = newer, readable in
 // grey and by colour-blind readers). The ramp spans the 5th to 95th percentile of the nodes' years, so a few very
 // old papers do not squeeze everything else into one colour; years beyond it take the end colours.
+import { meanYearOf } from '../data/node-facts';
 import type { NodeAttributes } from '../types';
 
 export interface YearScale {
@@ -34,15 +35,6 @@ const VIRIDIS: readonly (readonly [number, number, number])[] = [
 const LOW_PERCENTILE = 0.05;
 const HIGH_PERCENTILE = 0.95;
 
-const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
-/** The year a node is coloured by: a paper's year; a term's mean year of its papers, else its first year. */
-export function overlayYearOf(a: NodeAttributes): number | undefined {
-  if (a.kind === 'paper') return finite(a.year) ? a.year : undefined;
-  if (finite(a.meanYear)) return a.meanYear;
-  return finite(a.firstYear) ? a.firstYear : undefined;
-}
-
 /** The value at quantile q of sorted values (linear interpolation between ranks). */
 function quantile(sorted: readonly number[], q: number): number {
   const rank = (sorted.length - 1) * q;
@@ -53,7 +45,7 @@ function quantile(sorted: readonly number[], q: number): number {
 
 /** The ramp's span for these years; null when there are none. A single year gets a one-year span around it. */
 export function yearScale(years: readonly number[]): YearScale | null {
-  const sorted = years.filter(finite).sort((a, b) => a - b);
+  const sorted = years.filter((year) => Number.isFinite(year)).sort((a, b) => a - b);
   if (!sorted.length) return null;
   let min = quantile(sorted, LOW_PERCENTILE);
   let max = quantile(sorted, HIGH_PERCENTILE);
@@ -106,7 +98,7 @@ export function buildYearOverlay(
   let total = 0;
   for (const [key, attributes] of nodes) {
     total++;
-    const year = overlayYearOf(attributes);
+    const year = meanYearOf(attributes);
     if (year !== undefined) years.push([key, year]);
   }
   const scale = yearScale(years.map(([, year]) => year));

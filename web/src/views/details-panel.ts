@@ -75,30 +75,34 @@ export function createDetailsPanel(
 
   const term = (node: string, a: TermNodeAttributes): HTMLElement[] => {
     const aliases = (a.aliases ?? []).filter((alias) => alias !== a.label);
-    if (remote) {
-      // Concept map: the term's links are its strongest co-occurrences, weighted by shared papers.
-      const related = linkedNodes(model.graph, node).slice(0, 10);
-      return [
-        h('h2', { text: a.label }),
-        h('p', {}, h('span', { className: 'badge', text: a.type }), ` ${a.df} paper${a.df === 1 ? '' : 's'}`),
-        aliases.length ? h('p', { className: 'meta aliases', text: `Also: ${aliases.join(', ')}` }) : null,
-        a.firstYear ? h('p', { className: 'meta', text: `First seen ${a.firstYear}` }) : null,
-        communityLine(a.community),
-        ...list('Co-occurring terms', related, (item) => `(${item.weight} shared)`),
-        h('h3', { text: 'Papers' }),
-        remote.termPapers(node, loading.signal),
-      ].filter((element): element is HTMLElement => element !== null);
-    }
-    const papers = linkedNodes(model.graph, node);
-    return [
+    const header = [
       h('h2', { text: a.label }),
       h('p', {}, h('span', { className: 'badge', text: a.type }), ` ${a.df} paper${a.df === 1 ? '' : 's'}`),
       aliases.length ? h('p', { className: 'meta aliases', text: `Also: ${aliases.join(', ')}` }) : null,
       a.firstYear ? h('p', { className: 'meta', text: `First seen ${a.firstYear}` }) : null,
       communityLine(a.community),
-      ...list('Co-occurring terms', coOccurringTerms(model.graph, node, 10), (item) => `(${item.weight})`),
-      ...list('Papers', papers, () => undefined),
-    ].filter((element): element is HTMLElement => element !== null);
+    ];
+    // Concept map: the term's links are its strongest co-occurrences, weighted by shared papers; its papers come
+    // from the API.
+    const body = remote
+      ? [
+          ...list(
+            'Co-occurring terms',
+            linkedNodes(model.graph, node).slice(0, 10),
+            (item) => `(${item.weight} shared)`,
+          ),
+          h('h3', { text: 'Papers' }),
+          remote.termPapers(node, loading.signal),
+        ]
+      : [
+          ...list(
+            'Co-occurring terms',
+            coOccurringTerms(model.graph, node, 10),
+            (item) => `(${item.weight})`,
+          ),
+          ...list('Papers', linkedNodes(model.graph, node), () => undefined),
+        ];
+    return [...header, ...body].filter((element): element is HTMLElement => element !== null);
   };
 
   const abstract = (node: string, a: PaperNodeAttributes): HTMLElement => {

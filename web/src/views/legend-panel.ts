@@ -20,8 +20,6 @@ export interface LegendOptions {
   readonly yearNote?: string;
 }
 
-const COLOR_BY_LABELS: Record<ColorBy, string> = { community: 'community', year: 'year' };
-
 export function createLegendPanel(
   host: HTMLElement,
   communities: readonly CommunityInfo[],
@@ -74,7 +72,7 @@ export function createLegendPanel(
         if (input.checked) options.onColorBy(mode);
       });
       radios.set(mode, input);
-      group.append(h('label', {}, input, COLOR_BY_LABELS[mode]));
+      group.append(h('label', {}, input, mode));
     }
     ramp = h('div', { className: 'year-legend', attrs: { 'aria-label': 'Year colours' } });
     ramp.hidden = true;
